@@ -1,0 +1,35 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
+import { lastEventSeq } from "@/db/queries/events";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { ConsoleNav } from "@/components/layout/console-nav";
+import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { LiveStatus } from "@/components/realtime/live-status";
+import { SocketProvider } from "@/components/realtime/socket-provider";
+import { userFromHeaders } from "@/lib/auth/current-user";
+import { screensFor } from "@/lib/auth/roles";
+
+export const dynamic = "force-dynamic";
+
+export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
+  const user = await userFromHeaders(await headers());
+  if (!user) redirect("/sign-in");
+  const t = await getTranslations("roles");
+  return (
+    <SocketProvider initialSeq={await lastEventSeq(getDb())}>
+      <header className="topbar">
+        <div className="brand">Jakarta Siaga <span>112</span></div>
+        <ConsoleNav paths={screensFor(user.role)} />
+        <div className="who">
+          <LiveStatus />
+          <span data-testid="who">{user.name} · {t(user.role)}</span>
+          <LocaleSwitch />
+          <SignOutButton />
+        </div>
+      </header>
+      {children}
+    </SocketProvider>
+  );
+}

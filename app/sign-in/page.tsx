@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { isDemo } from "@/lib/auth/demo-accounts";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { LocaleSwitch } from "@/components/layout/locale-switch";
+
+export const dynamic = "force-dynamic";
+
+export default async function SignInPage() {
+  const t = await getTranslations("signIn");
+  return (
+    <main className="sign-in">
+      <div className="panel">
+        <h1>Jakarta Siaga 112 — {t("title")}</h1>
+        {isDemo() && <p className="notice">{t("demo")}</p>}
+        <SignInForm />
+        <p style={{ marginTop: 16 }}><LocaleSwitch /></p>
+      </div>
+    </main>
+  );
+}

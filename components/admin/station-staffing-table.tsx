@@ -1,0 +1,40 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { useLive } from "@/components/realtime/socket-provider";
+
+interface Row { id: number; code: string; name: string; kind: string; staffed: boolean }
+
+// Staffing goes over the socket as a command; the table follows the committed events, so a
+// change made on another console shows here too.
+export function StationStaffingTable({ stations }: { stations: Row[] }) {
+  const t = useTranslations("pages.admin");
+  const { socket, subscribe } = useLive();
+  const [rows, setRows] = useState(stations);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => subscribe((e) => {
+    if (e.type !== "station.staffing_changed" || e.stationId === null) return;
+    setRows((rs) => rs.map((r) => (r.id === e.stationId ? { ...r, staffed: Boolean(e.payload.staffed) } : r)));
+  }), [subscribe]);
+
+  const toggle = (row: Row) =>
+    socket?.emit("station:staff", { stationId: row.id, staffed: !row.staffed }, (res) => setError("error" in res ? res.error.message : null));
+
+  return (
+    <>
+      {error && <p className="error" role="alert">{error}</p>}
+      <table className="grid">
+        <thead><tr><th>{t("code")}</th><th>{t("name")}</th><th /><th>{t("staffed")}</th></tr></thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>{r.code}</td><td>{r.name}</td><td>{r.kind}</td>
+              <td><input type="checkbox" aria-label={`${t("staffed")} ${r.code}`} checked={r.staffed} onChange={() => toggle(r)} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

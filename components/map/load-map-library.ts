@@ -1,0 +1,31 @@
+// The one place that chooses the map library. With a Mapbox token: mapbox-gl v3 and a Mapbox
+// street style. Without: mapbox-gl v3 would draw nothing, so maplibre-gl (the same API) with
+// the offline style from public/, onto which the console adds its own layers.
+import type { Map as MapboxMap } from "mapbox-gl";
+
+export type MapInstance = MapboxMap;
+export interface MapLibrary {
+  createMap: (container: HTMLElement, center: [number, number], zoom: number) => MapInstance;
+  name: "mapbox-gl" | "maplibre-gl";
+}
+
+export async function loadMapLibrary(mapboxToken: string | null): Promise<MapLibrary> {
+  if (mapboxToken) {
+    const mapboxgl = (await import("mapbox-gl")).default;
+    await import("mapbox-gl/dist/mapbox-gl.css");
+    mapboxgl.accessToken = mapboxToken;
+    return {
+      name: "mapbox-gl",
+      createMap: (container, center, zoom) => new mapboxgl.Map({ container, center, zoom, style: "mapbox://styles/mapbox/streets-v12" }),
+    };
+  }
+  const maplibregl = await import("maplibre-gl");
+  await import("maplibre-gl/dist/maplibre-gl.css");
+  // Turbopack cannot bundle maplibre's worker; it is served from public/ (see README).
+  maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
+  return {
+    name: "maplibre-gl",
+    createMap: (container, center, zoom) =>
+      new maplibregl.Map({ container, center, zoom, style: "/map-style.json", attributionControl: { compact: true, customAttribution: "Batas: BPS / OCHA HDX cod-ab-idn" } }) as unknown as MapInstance,
+  };
+}

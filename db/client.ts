@@ -1,0 +1,37 @@
+import { PGlite } from "@electric-sql/pglite";
+import { postgis } from "@electric-sql/pglite-postgis";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+// Both drivers give the same query builder; code is written against this one type.
+export type Db = ReturnType<typeof drizzlePostgres<typeof schema>>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Executor = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20 });
+    pool.on("error", (err) => console.error("postgres pool error:", err.message));
+    const db = drizzlePostgres(pool, { schema });
+    return { db, kind: "postgres", close: () => pool.end() };
+  }
+  const client = await PGlite.create({ dataDir: opts.dataDir, extensions: { postgis } });
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return { db, kind: "pglite", close: () => client.close() };
+}

@@ -1,0 +1,25 @@
+import { count, eq } from "drizzle-orm";
+import type { Executor } from "../client";
+import { stations, user } from "../schema";
+
+export async function findUserById(db: Executor, id: string) {
+  const [row] = await db
+    .select({ id: user.id, email: user.email, name: user.name, role: user.role, stationId: user.stationId, banned: user.banned })
+    .from(user)
+    .where(eq(user.id, id));
+  return row ?? null;
+}
+
+export async function countUsers(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(user);
+  return row?.n ?? 0;
+}
+
+export async function bindUserToStation(db: Executor, userId: string, stationId: number | null): Promise<void> {
+  await db.update(user).set({ stationId, updatedAt: new Date() }).where(eq(user.id, userId));
+}
+
+export async function findStationIdByCode(db: Executor, code: string): Promise<number | null> {
+  const [row] = await db.select({ id: stations.id }).from(stations).where(eq(stations.code, code));
+  return row?.id ?? null;
+}

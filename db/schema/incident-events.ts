@@ -1,0 +1,19 @@
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { incidents } from "./incidents";
+import { stations } from "./stations";
+
+// Append-only: the timeline, the audit trail and the source of every response-time figure.
+// `stationId` scopes an event to one station's officers; null means every console role.
+export const incidentEvents = pgTable(
+  "incident_events",
+  {
+    seq: bigserial("seq", { mode: "number" }).primaryKey(),
+    incidentId: integer("incident_id").references(() => incidents.id),
+    stationId: integer("station_id").references(() => stations.id),
+    type: text("type").notNull(),
+    payload: jsonb("payload").notNull().$type<Record<string, unknown>>(),
+    actorId: text("actor_id"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("incident_events_incident_idx").on(t.incidentId, t.seq)],
+);

@@ -1,0 +1,43 @@
+import { index, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { user } from "./auth";
+import { point4326 } from "./geometry";
+
+export const incidentTypes = [
+  "kebakaran",
+  "kecelakaan_lalu_lintas",
+  "kriminalitas",
+  "medis",
+  "banjir",
+  "pohon_tumbang",
+  "orang_hilang",
+  "gangguan_ketertiban",
+  "penyelamatan",
+  "lainnya",
+] as const;
+export const priorities = ["P1", "P2", "P3", "P4"] as const;
+export const incidentStatuses = ["open", "dispatched", "on_scene", "closed", "cancelled"] as const;
+
+export const incidents = pgTable(
+  "incidents",
+  {
+    id: serial("id").primaryKey(),
+    number: text("number").notNull().unique(),
+    type: text("type", { enum: incidentTypes }).notNull(),
+    priority: text("priority", { enum: priorities }).notNull(),
+    status: text("status", { enum: incidentStatuses }).notNull().default("open"),
+    location: point4326("location").notNull(),
+    address: text("address"),
+    kelurahanCode: text("kelurahan_code"),
+    kecamatanCode: text("kecamatan_code"),
+    kotaCode: text("kota_code"),
+    description: text("description"),
+    source: text("source").notNull().default("call"),
+    createdBy: text("created_by").references(() => user.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("incidents_location_gist").using("gist", t.location),
+    index("incidents_status_idx").on(t.status, t.createdAt),
+  ],
+);

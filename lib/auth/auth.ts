@@ -1,0 +1,47 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins";
+import { adminAc, userAc } from "better-auth/plugins/admin/access";
+import { apiKey } from "@better-auth/api-key";
+import { getDb } from "@/db";
+import * as schema from "@/db/schema";
+import { baseUrl } from "@/lib/env";
+import { authSecret } from "./secret";
+
+function createAuth() {
+  return betterAuth({
+    appName: "Jakarta Siaga 112",
+    baseURL: baseUrl(),
+    secret: authSecret(),
+    database: drizzleAdapter(getDb(), {
+      provider: "pg",
+      schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification, apikey: schema.apikey },
+    }),
+    // Accounts are made by an admin, never by sign-up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
+    session: { expiresIn: 60 * 60 * 12, cookieCache: { enabled: true, maxAge: 60 } },
+    user: { additionalFields: { stationId: { type: "number", required: false, input: false } } },
+    rateLimit: { enabled: false },
+    plugins: [
+      admin({
+        defaultRole: "operator",
+        adminRoles: ["admin"],
+        roles: {
+          admin: adminAc, operator: userAc, dispatcher: userAc, polsek: userAc, supervisor: userAc, monitor: userAc,
+        },
+      }),
+      apiKey({ defaultPrefix: "siaga_", rateLimit: { enabled: false }, keyExpiration: { defaultExpiresIn: null } }),
+      nextCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+let instance: Auth | undefined;
+/** Built on first use, after the console has opened the database. */
+export function getAuth(): Auth {
+  instance ??= createAuth();
+  return instance;
+}

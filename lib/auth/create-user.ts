@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { getDb } from "@/db";
+import { bindUserToStation, findStationIdByCode } from "@/db/queries/users";
+import { getAuth } from "./auth";
+import { roles } from "./roles";
+
+export const createUserSchema = z
+  .object({
+    email: z.string().email(),
+    name: z.string().min(1).optional(),
+    role: z.enum(roles),
+    password: z.string().min(8),
+    stationCode: z.string().min(1).optional(),
+  })
+  .refine((u) => u.role !== "polsek" || u.stationCode, { message: "A polsek user needs --station CODE", path: ["stationCode"] });
+
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+/** Makes an account through better-auth's admin plugin, bound to its station for polsek officers. */
+export async function createUser(input: CreateUserInput): Promise<{ id: string }> {
+  const { email, role, password, stationCode } = createUserSchema.parse(input);
+  const stationId = stationCode ? await findStationIdByCode(getDb(), stationCode) : null;
+  if (stationCode && stationId === null) throw new Error(`No station with code ${stationCode}.`);
+  const { user } = await getAuth().api.createUser({ body: { email, password, name: input.name ?? email.split("@")[0]!, role } });
+  if (stationId !== null) await bindUserToStation(getDb(), user.id, stationId);
+  return { id: user.id };
+}
+
+/** An API token for `Authorization: Bearer`, never shown again. */
+export async function createApiToken(userId: string, name = "cli"): Promise<string> {
+  const created = await getAuth().api.createApiKey({ body: { userId, name } });
+  return created.key;
+}

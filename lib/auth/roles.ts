@@ -1,0 +1,24 @@
+export const roles = ["operator", "dispatcher", "polsek", "supervisor", "monitor", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+export const isRole = (value: unknown): value is Role => roles.includes(value as Role);
+
+// The screens of DESIGN.md; the map is every role's shared view of Jakarta.
+export const screens = {
+  "/calls": ["operator", "supervisor"],
+  "/dispatch": ["dispatcher", "supervisor"],
+  "/polsek": ["polsek"],
+  "/supervisor": ["supervisor"],
+  "/cameras": ["monitor", "supervisor"],
+  "/map": ["operator", "dispatcher", "polsek", "supervisor", "monitor", "admin"],
+  "/admin": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+export type ScreenPath = keyof typeof screens;
+
+export const screensFor = (role: Role): ScreenPath[] =>
+  (Object.keys(screens) as ScreenPath[]).filter((p) => (screens[p] as readonly Role[]).includes(role));
+
+export const homeFor = (role: Role): ScreenPath => screensFor(role)[0] ?? "/map";
+
+/** Roles that see every station's events; a polsek officer sees only their own station's. */
+export const consoleWideRoles: readonly Role[] = roles.filter((r) => r !== "polsek");

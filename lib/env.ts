@@ -1,0 +1,24 @@
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+// The one place that reads process.env; a bad setting stops the console at start.
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default("0.0.0.0"),
+    DATA_DIR: z.string().default("./.data"),
+    DATABASE_URL: z.string().url().startsWith("postgres").optional(),
+    PUBLIC_BASE_URL: z.string().url().optional(),
+    AUTH_SECRET: z.string().min(32).optional(),
+    ADMIN_EMAIL: z.string().email().optional(),
+    ADMIN_PASSWORD: z.string().min(8).optional(),
+    SEED_CAMERAS: z.coerce.number().int().min(0).max(1_000_000).default(20_000),
+    MAPBOX_TOKEN: z.string().optional(),
+    LOG_LEVEL: z.enum(["silent", "info", "debug"]).default("info"),
+  },
+  runtimeEnv: process.env,
+  emptyStringAsUndefined: true,
+});
+
+export const baseUrl = () => env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`;

@@ -1,0 +1,21 @@
+import { getDb } from "@/db";
+import type { Tx } from "@/db";
+import { appendEvents, type NewEvent } from "@/db/queries/events";
+import { broadcast } from "@/lib/realtime/broadcast";
+import type { SpineEvent } from "@/lib/realtime/events";
+
+export interface Change<T> {
+  result: T;
+  events: NewEvent[];
+}
+
+// Every change of state: one transaction that also appends its events, then, only after
+// the commit, the broadcast of those events with their sequence numbers.
+export async function commitChange<T>(work: (tx: Tx) => Promise<Change<T>>): Promise<{ result: T; events: SpineEvent[] }> {
+  const { result, events } = await getDb().transaction(async (tx) => {
+    const change = await work(tx);
+    return { result: change.result, events: await appendEvents(tx, change.events) };
+  });
+  broadcast(events);
+  return { result, events };
+}

@@ -1,0 +1,53 @@
+import type { Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { describeError } from "@/lib/api/api-error";
+import { setStationStaffing, stationStaffingSchema } from "@/lib/stations/set-station-staffing";
+import type { RealtimeServer } from "./broadcast";
+import type { Ack } from "./events";
+import { roomsForUser } from "./rooms";
+
+export interface SocketServerDeps {
+  /** Who is connecting: an API token from `auth.token`, else the session cookie. */
+  authenticate: (handshake: { token: string | null; headers: Headers }) => Promise<CurrentUser | null>;
+}
+
+export function createSocketServer(httpServer: HttpServer, deps: SocketServerDeps): RealtimeServer {
+  const io: RealtimeServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 1e6 });
+  const users = new Map<string, CurrentUser>();
+
+  io.use(async (socket, next) => {
+    try {
+      const raw = socket.handshake.auth?.token;
+      const headers = new Headers();
+      if (socket.handshake.headers.cookie) headers.set("cookie", socket.handshake.headers.cookie);
+      const user = await deps.authenticate({ token: typeof raw === "string" ? raw : null, headers });
+      if (!user) return next(new Error("unauthorized"));
+      users.set(socket.id, user);
+      socket.data = { userId: user.id, role: user.role, stationId: user.stationId };
+      next();
+    } catch (error) {
+      next(error instanceof Error ? error : new Error("unauthorized"));
+    }
+  });
+
+  io.on("connection", (socket) => {
+    const user = users.get(socket.id)!;
+    void socket.join(roomsForUser(user));
+    socket.on("disconnect", () => users.delete(socket.id));
+
+    socket.on("station:staff", async (input, ack) => {
+      if (typeof ack !== "function") return;
+      ack(await toAck(async () => setStationStaffing(user, stationStaffingSchema.parse(input))));
+    });
+  });
+  return io;
+}
+
+async function toAck<T>(work: () => Promise<T>): Promise<Ack<T>> {
+  try {
+    return { data: await work() };
+  } catch (error) {
+    return { error: describeError(error).body };
+  }
+}

@@ -1,0 +1,50 @@
+import { createServer } from "node:http";
+import next from "next";
+import { userFromApiKey, userFromHeaders } from "@/lib/auth/current-user";
+import { ensureAccounts } from "@/lib/auth/demo-accounts";
+import { env } from "@/lib/env";
+import { setRealtimeServer } from "@/lib/realtime/broadcast";
+import { createSocketServer } from "@/lib/realtime/create-socket-server";
+import { lockDataDir } from "./data-dir-lock";
+import { openConsoleDatabase } from "./open-console-database";
+
+// One process serves the Next.js console and socket.io on one port.
+const started = Date.now();
+const log = (line: string) => env.LOG_LEVEL !== "silent" && console.log(`[siaga] ${line}`);
+
+const unlock = env.DATABASE_URL ? () => {} : lockDataDir(env.DATA_DIR);
+const database = await openConsoleDatabase(log);
+const demo = await ensureAccounts(database.kind === "pglite");
+
+const dev = env.NODE_ENV === "development";
+const app = next({ dev, dir: process.cwd(), hostname: "localhost", port: env.PORT });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const httpServer = createServer((req, res) => void handle(req, res));
+const io = createSocketServer(httpServer, {
+  authenticate: ({ token, headers }) => (token ? userFromApiKey(token) : userFromHeaders(headers)),
+});
+setRealtimeServer(io);
+
+httpServer.listen(env.PORT, env.HOST, () => {
+  log(`Jakarta Siaga 112 console on http://localhost:${env.PORT} (${database.kind}, ready in ${Date.now() - started} ms)`);
+  if (demo.length) {
+    log("Demo accounts (embedded database, no ADMIN_EMAIL set):");
+    for (const a of demo) log(`  ${a.role.padEnd(10)} ${a.email}  ${a.password}${a.station ? `  (${a.station})` : ""}`);
+  }
+});
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: closing`);
+  io.close();
+  httpServer.close();
+  await database.close();
+  unlock();
+  process.exit(0);
+}
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));

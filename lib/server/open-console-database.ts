@@ -1,0 +1,15 @@
+import { setDatabase } from "@/db";
+import { openDatabase, type Database } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedJakarta } from "@/db/seed/seed-jakarta";
+import { env } from "@/lib/env";
+
+/** Opens, migrates and (on an empty database only) seeds Jakarta; the instance every module shares. */
+export async function openConsoleDatabase(log: (line: string) => void): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  setDatabase(database);
+  await migrateDatabase(database);
+  const seeded = await database.db.transaction((tx) => seedJakarta(tx, env.SEED_CAMERAS));
+  if (seeded) log(`Loaded built-in Jakarta: 6 kota, 44 kecamatan, 51 stations, ${env.SEED_CAMERAS} generated cameras.`);
+  return database;
+}

@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { TEST_AUTH_SECRET, TEST_SEED_CAMERAS, testAccounts, type TestFixture, type TestUser } from "./fixture";
+import { recreatePostgresDatabase } from "./test-databases";
+
+// Builds the migrated, seeded template of each database once per run, with one account and
+// API token per role, before any test file starts.
+export default async function setup(project: TestProject) {
+  process.env.AUTH_SECRET = TEST_AUTH_SECRET;
+  process.env.LOG_LEVEL = "silent";
+  const root = path.resolve(".test-data");
+  const version = templateVersion();
+  const pgliteTemplate = path.join(root, `template-${version}`);
+  fs.mkdirSync(root, { recursive: true });
+  // Copies left by an interrupted run go; a template of the current schema is kept.
+  for (const entry of fs.readdirSync(root)) {
+    if (entry !== `template-${version}`) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
+  }
+
+  let users: Record<string, TestUser>;
+  const usersFile = path.join(pgliteTemplate, "test-users.json");
+  if (fs.existsSync(usersFile)) {
+    users = JSON.parse(fs.readFileSync(usersFile, "utf8"));
+  } else {
+    fs.rmSync(pgliteTemplate, { recursive: true, force: true });
+    users = await buildTemplate({ DATA_DIR: pgliteTemplate });
+    fs.writeFileSync(usersFile, JSON.stringify(users));
+  }
+
+  let postgresTemplate: string | null = null;
+  if (process.env.TEST_DATABASE_URL) {
+    postgresTemplate = `siaga_template_${version}`;
+    const url = await recreatePostgresDatabase(postgresTemplate);
+    // The same accounts, tokens included, so that one fixture serves both databases.
+    await buildTemplate({ DATA_DIR: path.join(root, "pg-template-dir"), DATABASE_URL: url }, users);
+  }
+  const fixture: TestFixture = { pgliteTemplate, postgresTemplate, users };
+  project.provide("fixture", fixture);
+}
+
+function templateVersion(): string {
+  const hash = createHash("sha256");
+  for (const dir of ["db/migrations", "db/seed", "db/queries", "lib/cameras", "lib/stations", "lib/auth", "lib/testing"]) {
+    for (const f of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
+      const p = path.join(dir, f);
+      if (fs.statSync(p).isFile()) hash.update(p).update(fs.readFileSync(p));
+    }
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+// Runs in a child process: the database modules read their settings from the environment.
+async function buildTemplate(env: Record<string, string>, users?: Record<string, TestUser>): Promise<Record<string, TestUser>> {
+  const { execFileSync } = await import("node:child_process");
+  const out = execFileSync("npx", ["tsx", "lib/testing/build-template.ts"], {
+    env: { ...process.env, ...env, SEED_CAMERAS: String(TEST_SEED_CAMERAS), ...(users ? { TEST_USERS: JSON.stringify(users) } : {}) },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split("\n").pop()!);
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    fixture: TestFixture;
+  }
+}
+
+export { testAccounts };
