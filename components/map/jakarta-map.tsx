@@ -30,6 +30,7 @@ export function JakartaMap({ mapboxToken }: { mapboxToken: string | null }) {
       ]);
       if (cancelled || !container.current) return;
       map = lib.createMap(container.current, JAKARTA, 10.3);
+      map.on("error", (e: { error?: Error }) => setError(e.error?.message ?? "map error"));
       map.on("load", () => {
         addConsoleLayers(map!, { areas, cameras: camerasToGeoJson(cameras.points), stations: stationsToGeoJson(stations) });
         container.current?.setAttribute("data-map-ready", "true");

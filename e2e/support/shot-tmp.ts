@@ -1,0 +1,14 @@
+import { launchChromium, signIn } from "./browser";
+const [base, email, password, path, out, locale] = process.argv.slice(2);
+const browser = await launchChromium();
+const { page } = await signIn(browser, base!, email!, password!, (locale as "id" | "en") || undefined);
+const errors: string[] = [];
+page.on("console", (m) => errors.push(`${m.type()}: ${m.text()}`));
+page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+page.on("requestfailed", (r) => errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+await page.goto(path!);
+if (path === "/map") await page.waitForSelector("[data-map-ready=true]", { timeout: 20000 }).catch(() => errors.push("map not ready"));
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out! });
+console.log("url", page.url(), "\n" + errors.slice(0, 15).join("\n"));
+await browser.close();

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import { inject } from "vitest";
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
+import { TEST_AUTH_SECRET } from "./fixture";
+import { copyTemplate, type TestDatabaseKind } from "./test-databases";
+
+export interface RunningConsole {
+  url: string;
+  kind: TestDatabaseKind;
+  users: ReturnType<typeof inject<"fixture">>["users"];
+  /** fetch against the console as one of the fixture's users (by Bearer token), or anonymously. */
+  api: (path: string, init?: RequestInit & { as?: string; json?: unknown }) => Promise<Response>;
+  socket: (as: string) => Socket<ServerToClientEvents, ClientToServerEvents>;
+  stop: () => Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+// The real console (`lib/server/main.ts` over the production build) on a private copy of the
+// test template, as its own process, like `npm start` runs it.
+export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<string, string> = {}): Promise<RunningConsole> {
+  const fixture = inject("fixture");
+  const db = await copyTemplate(kind, { pglite: fixture.pgliteTemplate, postgres: fixture.postgresTemplate });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn("npx", ["tsx", "lib/server/main.ts"], {
+    env: { ...process.env, ...db.env, PORT: String(port), HOST: "127.0.0.1", PUBLIC_BASE_URL: url, NODE_ENV: "production", AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: "silent", ...extraEnv },
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  await waitForHealth(url, child);
+  const sockets: Socket[] = [];
+  return {
+    url,
+    kind,
+    users: fixture.users,
+    api: (path, init = {}) => {
+      const { as, json, ...rest } = init;
+      const headers = new Headers(rest.headers);
+      if (as) headers.set("authorization", `Bearer ${fixture.users[as]!.token}`);
+      if (json !== undefined) headers.set("content-type", "application/json");
+      return fetch(`${url}${path}`, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
+    },
+    socket: (as) => {
+      const s = io(url, { auth: { token: fixture.users[as]!.token }, transports: ["websocket"], forceNew: true, reconnection: false });
+      sockets.push(s);
+      return s;
+    },
+    stop: async () => {
+      for (const s of sockets) s.close();
+      await stopProcess(child);
+      await db.drop();
+    },
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The console exited with code ${child.exitCode} before it was healthy.`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The console at ${url} was not healthy within 90 s.`);
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  process.kill(-child.pid, "SIGTERM");
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
