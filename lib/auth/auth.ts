@@ -6,7 +6,7 @@ import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { apiKey } from "@better-auth/api-key";
 import { getDb } from "@/db";
 import * as schema from "@/db/schema";
-import { baseUrl } from "@/lib/env";
+import { baseUrl, env } from "@/lib/env";
 import { authSecret } from "./secret";
 
 function createAuth() {
@@ -22,7 +22,10 @@ function createAuth() {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
     session: { expiresIn: 60 * 60 * 12, cookieCache: { enabled: true, maxAge: 60 } },
     user: { additionalFields: { stationId: { type: "number", required: false, input: false } } },
-    rateLimit: { enabled: false },
+    // Guessing passwords is slowed per client address; the console's own API is not limited.
+    rateLimit: { enabled: true, window: 60, max: 600, customRules: { "/sign-in/email": { window: 60, max: 30 } } },
+    // A refused API key is an ordinary 401, not an error worth a stack on the console.
+    logger: { level: env.LOG_LEVEL === "debug" ? "debug" : "error", disabled: env.LOG_LEVEL === "silent" },
     plugins: [
       admin({
         defaultRole: "operator",

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { TEST_AUTH_SECRET, TEST_SEED_CAMERAS, testAccounts, type TestFixture, type TestUser } from "./fixture";
-import { recreatePostgresDatabase } from "./test-databases";
+import { TEST_AUTH_SECRET, TEST_SEED_CAMERAS, type TestFixture, type TestUser } from "./fixture";
+import { dropPostgresDatabase, recreatePostgresDatabase } from "./test-databases";
 
 // Builds the migrated, seeded template of each database once per run, with one account and
 // API token per role, before any test file starts.
@@ -14,9 +14,11 @@ export default async function setup(project: TestProject) {
   const version = templateVersion();
   const pgliteTemplate = path.join(root, `template-${version}`);
   fs.mkdirSync(root, { recursive: true });
-  // Copies left by an interrupted run go; a template of the current schema is kept.
+  // Copies and templates left by interrupted or older runs go once they are an hour old, so
+  // that runs side by side never lose each other's.
   for (const entry of fs.readdirSync(root)) {
-    if (entry !== `template-${version}`) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
+    const p = path.join(root, entry);
+    if (entry !== `template-${version}` && Date.now() - fs.statSync(p).mtimeMs > 3_600_000) fs.rmSync(p, { recursive: true, force: true });
   }
 
   let users: Record<string, TestUser>;
@@ -31,13 +33,17 @@ export default async function setup(project: TestProject) {
 
   let postgresTemplate: string | null = null;
   if (process.env.TEST_DATABASE_URL) {
-    postgresTemplate = `siaga_template_${version}`;
+    postgresTemplate = `siaga_template_${version}_${process.pid}`;
     const url = await recreatePostgresDatabase(postgresTemplate);
     // The same accounts, tokens included, so that one fixture serves both databases.
-    await buildTemplate({ DATA_DIR: path.join(root, "pg-template-dir"), DATABASE_URL: url }, users);
+    await buildTemplate({ DATA_DIR: path.join(root, `pg-template-dir-${process.pid}`), DATABASE_URL: url }, users);
   }
   const fixture: TestFixture = { pgliteTemplate, postgresTemplate, users };
   project.provide("fixture", fixture);
+  return async () => {
+    if (postgresTemplate) await dropPostgresDatabase(postgresTemplate);
+    fs.rmSync(path.join(root, `pg-template-dir-${process.pid}`), { recursive: true, force: true });
+  };
 }
 
 function templateVersion(): string {
@@ -69,4 +75,3 @@ declare module "vitest" {
   }
 }
 
-export { testAccounts };

@@ -69,3 +69,7 @@ export async function recreatePostgresDatabase(name: string): Promise<string> {
   });
   return withDatabase(process.env.TEST_DATABASE_URL!, name);
 }
+
+export async function dropPostgresDatabase(name: string): Promise<void> {
+  await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
