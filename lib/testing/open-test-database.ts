@@ -1,0 +1,20 @@
+import { inject } from "vitest";
+import { setDatabase } from "@/db";
+import { openDatabase, type Database } from "@/db/client";
+import { copyTemplate, type TestDatabaseKind } from "./test-databases";
+
+/** A private copy of the test template, opened in this process (for query-level tests). */
+export async function openTestDatabase(kind: TestDatabaseKind): Promise<Database & { drop: () => Promise<void> }> {
+  const fixture = inject("fixture");
+  const copy = await copyTemplate(kind, { pglite: fixture.pgliteTemplate, postgres: fixture.postgresTemplate });
+  const database = await openDatabase({ databaseUrl: copy.env.DATABASE_URL, dataDir: copy.env.DATA_DIR, poolSize: 4 });
+  setDatabase(database);
+  return {
+    ...database,
+    drop: async () => {
+      setDatabase(undefined);
+      await database.close();
+      await copy.drop();
+    },
+  };
+}
