@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useContext, useEffect, useRef, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import { createEventCursor, type EventCursor } from "@/lib/realtime/event-cursor";
 import type { ClientToServerEvents, ServerToClientEvents, SpineEvent } from "@/lib/realtime/events";
@@ -69,10 +69,10 @@ export function SocketProvider({ initialSeq, children }: { initialSeq: number; c
     };
   }, [initialSeq]);
 
-  const subscribe = (listener: Listener) => {
+  const subscribe = useCallback((listener: Listener) => {
     listeners.current.add(listener);
     return () => void listeners.current.delete(listener);
-  };
+  }, []);
 
   return <LiveContext.Provider value={{ socket, connected, lastSeq, recent, subscribe }}>{children}</LiveContext.Provider>;
 }
