@@ -15,6 +15,11 @@ export const env = createEnv({
     ADMIN_PASSWORD: z.string().min(8).optional(),
     SEED_CAMERAS: z.coerce.number().int().min(0).max(1_000_000).default(20_000),
     MAPBOX_TOKEN: z.string().optional(),
+    TWILIO_ACCOUNT_SID: z.string().startsWith("AC").optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
+    TWILIO_API_KEY: z.string().startsWith("SK").optional(),
+    TWILIO_API_SECRET: z.string().optional(),
+    TWILIO_TWIML_APP_SID: z.string().startsWith("AP").optional(),
     LOG_LEVEL: z.enum(["silent", "info", "debug"]).default("info"),
   },
   runtimeEnv: process.env,
@@ -22,3 +27,7 @@ export const env = createEnv({
 });
 
 export const baseUrl = () => env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`;
+
+/** Twilio is configured when every part the browser phone needs is set. */
+export const twilioConfigured = () =>
+  Boolean(env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_API_KEY && env.TWILIO_API_SECRET && env.TWILIO_TWIML_APP_SID);

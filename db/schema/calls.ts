@@ -1,4 +1,4 @@
-import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { incidents } from "./incidents";
 
@@ -11,14 +11,21 @@ export const calls = pgTable(
     id: serial("id").primaryKey(),
     callSid: text("call_sid").unique(),
     callerNumber: text("caller_number").notNull(),
+    calledNumber: text("called_number"),
+    // Rung by the console's training button (signed with the training token), not by Twilio.
+    training: boolean("training").notNull().default(false),
+    // Logged by hand by a call-taker (no Twilio), rather than by a webhook.
+    manual: boolean("manual").notNull().default(false),
     status: text("status", { enum: callStatuses }).notNull().default("ringing"),
     ringingAt: timestamp("ringing_at", { withTimezone: true }).notNull().defaultNow(),
     answeredAt: timestamp("answered_at", { withTimezone: true }),
     endedAt: timestamp("ended_at", { withTimezone: true }),
     classification: text("classification", { enum: callClassifications }),
+    // An abandoned call stays on the callback list until a call-taker has called back.
+    calledBackAt: timestamp("called_back_at", { withTimezone: true }),
     callTakerId: text("call_taker_id").references(() => user.id),
     incidentId: integer("incident_id").references(() => incidents.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("calls_caller_idx").on(t.callerNumber), index("calls_ringing_idx").on(t.ringingAt)],
+  (t) => [index("calls_caller_idx").on(t.callerNumber, t.ringingAt), index("calls_status_idx").on(t.status, t.ringingAt)],
 );

@@ -1,4 +1,4 @@
-import { index, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { point4326 } from "./geometry";
 
@@ -15,6 +15,7 @@ export const incidentTypes = [
   "lainnya",
 ] as const;
 export const priorities = ["P1", "P2", "P3", "P4"] as const;
+export const incidentSources = ["call", "camera"] as const;
 export const incidentStatuses = ["open", "dispatched", "on_scene", "closed", "cancelled"] as const;
 
 export const incidents = pgTable(
@@ -31,7 +32,8 @@ export const incidents = pgTable(
     kecamatanCode: text("kecamatan_code"),
     kotaCode: text("kota_code"),
     description: text("description"),
-    source: text("source").notNull().default("call"),
+    source: text("source", { enum: incidentSources }).notNull().default("call"),
+    sourceCameraId: integer("source_camera_id"),
     createdBy: text("created_by").references(() => user.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp("closed_at", { withTimezone: true }),

@@ -4,6 +4,7 @@ export * from "./auth";
 export * from "./calls";
 export * from "./cameras";
 export * from "./footage-requests";
+export * from "./incident-counters";
 export * from "./incident-events";
 export * from "./incidents";
 export * from "./stations";

@@ -1,0 +1,9 @@
+// POST /api/twilio/status - Twilio's status callback: answered, completed, busy, no-answer, failed
+import { recordCallStatus } from "@/lib/twilio/record-call-status";
+import { twilioWebhook } from "@/lib/twilio/webhook-route";
+import { twilioStatusSchema } from "@/lib/validations/twilio";
+
+export const POST = twilioWebhook(twilioStatusSchema, async (params) => {
+  await recordCallStatus(params);
+  return new Response(null, { status: 204 });
+});

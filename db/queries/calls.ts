@@ -1,0 +1,73 @@
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Executor } from "../client";
+import { calls } from "../schema";
+import type { CallStatus } from "@/lib/calls/call-change";
+
+export type CallRow = typeof calls.$inferSelect;
+
+/** A call as consoles see it: in responses and in event payloads. */
+export interface CallView {
+  id: number; callSid: string | null; callerNumber: string; status: CallStatus; training: boolean; manual: boolean;
+  ringingAt: string; answeredAt: string | null; endedAt: string | null; classification: string | null;
+  callTakerId: string | null; incidentId: number | null; calledBackAt: string | null;
+}
+
+export const toCallView = (r: CallRow): CallView => ({
+  id: r.id, callSid: r.callSid, callerNumber: r.callerNumber, status: r.status, training: r.training, manual: r.manual,
+  ringingAt: r.ringingAt.toISOString(), answeredAt: r.answeredAt?.toISOString() ?? null, endedAt: r.endedAt?.toISOString() ?? null,
+  classification: r.classification, callTakerId: r.callTakerId, incidentId: r.incidentId, calledBackAt: r.calledBackAt?.toISOString() ?? null,
+});
+
+/** Stores a ringing call once per CallSid; null when that CallSid is already stored. */
+export async function insertCallOnce(db: Executor, call: typeof calls.$inferInsert): Promise<CallRow | null> {
+  const [row] = await db.insert(calls).values(call).onConflictDoNothing({ target: calls.callSid }).returning();
+  return row ?? null;
+}
+
+/** Locks the call's row for the rest of the transaction, so concurrent changes queue up. */
+export async function lockCall(db: Executor, where: { id: number } | { callSid: string }): Promise<CallRow | null> {
+  const [row] = await db.select().from(calls).where("id" in where ? eq(calls.id, where.id) : eq(calls.callSid, where.callSid)).for("update");
+  return row ?? null;
+}
+
+export async function updateCall(db: Executor, id: number, patch: Partial<typeof calls.$inferInsert>): Promise<CallRow> {
+  const [row] = await db.update(calls).set(patch).where(eq(calls.id, id)).returning();
+  return row!;
+}
+
+export type CallListFilter = "active" | "callback" | "recent" | CallStatus;
+
+// active: ringing or being handled; callback: hung up or unanswered and not yet rung back.
+export async function listCalls(db: Executor, filter: CallListFilter, limit = 100): Promise<CallRow[]> {
+  const where =
+    filter === "active" ? and(inArray(calls.status, ["ringing", "in_progress"]), isNull(calls.classification))
+    : filter === "callback" ? and(inArray(calls.status, ["abandoned", "no_answer"]), isNull(calls.calledBackAt))
+    : filter === "recent" ? undefined
+    : eq(calls.status, filter);
+  return db.select().from(calls).where(where).orderBy(desc(calls.ringingAt)).limit(limit);
+}
+
+export interface CallerHistory {
+  calls: CallRow[];
+  counts: Record<string, number>;
+}
+
+/** Earlier calls from a number, newest first, and how they were classified. */
+export async function callerHistory(db: Executor, callerNumber: string, excludeId: number | null, limit = 10): Promise<CallerHistory> {
+  const rows = await db.select().from(calls)
+    .where(and(eq(calls.callerNumber, callerNumber), excludeId === null ? undefined : sql`${calls.id} <> ${excludeId}`))
+    .orderBy(desc(calls.ringingAt)).limit(limit);
+  const counted = await db.select({ classification: calls.classification, n: sql<number>`count(*)::int` }).from(calls)
+    .where(and(eq(calls.callerNumber, callerNumber), excludeId === null ? undefined : sql`${calls.id} <> ${excludeId}`))
+    .groupBy(calls.classification);
+  return { calls: rows, counts: Object.fromEntries(counted.map((c) => [c.classification ?? "unclassified", c.n])) };
+}
+
+export async function getCall(db: Executor, id: number): Promise<CallRow | null> {
+  const [row] = await db.select().from(calls).where(eq(calls.id, id));
+  return row ?? null;
+}
+
+export async function callsOfIncident(db: Executor, incidentId: number): Promise<CallRow[]> {
+  return db.select().from(calls).where(eq(calls.incidentId, incidentId)).orderBy(calls.ringingAt);
+}

@@ -1,0 +1,64 @@
+import { sql } from "drizzle-orm";
+import type { Executor } from "../client";
+import { incidentCounters, incidents } from "../schema";
+
+export interface IncidentView {
+  id: number; number: string; type: string; priority: string; status: string; source: string;
+  sourceCameraId: number | null; lat: number; lon: number; address: string | null; description: string | null;
+  kelurahan: { code: string; name: string } | null; kecamatan: { code: string; name: string } | null; kota: { code: string; name: string } | null;
+  createdBy: string | null; createdAt: string;
+}
+
+/** The next number of the day; the day's counter row stays locked until the transaction ends. */
+export async function takeIncidentCount(db: Executor, day: string): Promise<number> {
+  const [row] = await db.insert(incidentCounters).values({ day, last: 1 })
+    .onConflictDoUpdate({ target: incidentCounters.day, set: { last: sql`${incidentCounters.last} + 1` } })
+    .returning({ last: incidentCounters.last });
+  return row!.last;
+}
+
+export async function insertIncident(db: Executor, values: Omit<typeof incidents.$inferInsert, "location"> & { lat: number; lon: number }): Promise<number> {
+  const { lat, lon, ...rest } = values;
+  const [row] = await db.insert(incidents)
+    .values({ ...rest, location: sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)` })
+    .returning({ id: incidents.id });
+  return row!.id;
+}
+
+// Area names come from the areas table, so a later import of better names shows everywhere.
+const viewSelect = sql`
+  SELECT i.id, i.number, i.type, i.priority, i.status, i.source, i.source_camera_id AS "sourceCameraId",
+         ST_Y(i.location) AS lat, ST_X(i.location) AS lon, i.address, i.description,
+         CASE WHEN kel.code IS NULL THEN NULL ELSE json_build_object('code', kel.code, 'name', kel.name) END AS kelurahan,
+         CASE WHEN kec.code IS NULL THEN NULL ELSE json_build_object('code', kec.code, 'name', kec.name) END AS kecamatan,
+         CASE WHEN kota.code IS NULL THEN NULL ELSE json_build_object('code', kota.code, 'name', kota.name) END AS kota,
+         i.created_by AS "createdBy", to_json(i.created_at) #>> '{}' AS "createdAt"
+  FROM incidents i
+  LEFT JOIN areas kel ON kel.code = i.kelurahan_code
+  LEFT JOIN areas kec ON kec.code = i.kecamatan_code
+  LEFT JOIN areas kota ON kota.code = i.kota_code`;
+
+export async function getIncidentView(db: Executor, id: number): Promise<IncidentView | null> {
+  const { rows } = await db.execute<IncidentView & Record<string, unknown>>(sql`${viewSelect} WHERE i.id = ${id}`);
+  return rows[0] ?? null;
+}
+
+/** Open incidents (not closed or cancelled): most urgent first, then oldest first. */
+export async function listIncidentViews(db: Executor, filter: "open" | "all", limit = 500): Promise<IncidentView[]> {
+  const where = filter === "open" ? sql`WHERE i.status NOT IN ('closed', 'cancelled')` : sql``;
+  const { rows } = await db.execute<IncidentView & Record<string, unknown>>(sql`${viewSelect} ${where} ORDER BY i.priority, i.created_at LIMIT ${limit}`);
+  return rows;
+}
+
+// Candidates for "link this call to an existing incident": open, same type, within the
+// distance (metres, on the geography) and made within the last minutes.
+export async function findNearbyOpenIncidents(db: Executor, q: { type: string; lat: number; lon: number; withinM: number; withinMinutes: number }) {
+  const { rows } = await db.execute<IncidentView & { distanceM: number } & Record<string, unknown>>(sql`
+    SELECT v.*, ST_Distance(ST_SetSRID(ST_MakePoint(v.lon, v.lat), 4326)::geography, ST_SetSRID(ST_MakePoint(${q.lon}, ${q.lat}), 4326)::geography) AS "distanceM"
+    FROM (${viewSelect}
+      WHERE i.type = ${q.type} AND i.status NOT IN ('closed', 'cancelled')
+        AND i.created_at > now() - make_interval(mins => ${q.withinMinutes})
+        AND ST_DWithin(i.location::geography, ST_SetSRID(ST_MakePoint(${q.lon}, ${q.lat}), 4326)::geography, ${q.withinM})) v
+    ORDER BY "distanceM"`);
+  return rows;
+}
