@@ -25,7 +25,7 @@ export function StationStaffingTable({ stations }: { stations: Row[] }) {
     <>
       {error && <p className="error" role="alert">{error}</p>}
       <table className="grid">
-        <thead><tr><th>{t("code")}</th><th>{t("name")}</th><th /><th>{t("staffed")}</th></tr></thead>
+        <thead><tr><th>{t("code")}</th><th>{t("name")}</th><th>{t("kind")}</th><th>{t("staffed")}</th></tr></thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>

@@ -33,7 +33,8 @@ export function JakartaMap({ mapboxToken }: { mapboxToken: string | null }) {
       map.on("error", (e: { error?: Error }) => setError(e.error?.message ?? "map error"));
       map.on("load", () => {
         addConsoleLayers(map!, { areas, cameras: camerasToGeoJson(cameras.points), stations: stationsToGeoJson(stations) });
-        container.current?.setAttribute("data-map-ready", "true");
+        // Ready once the console's layers are drawn, not merely added: clustering runs in a worker.
+        map!.once("idle", () => container.current?.setAttribute("data-map-ready", "true"));
       });
       setStatus({
         cameras: cameras.points.length, generated: cameras.generated, library: lib.name,

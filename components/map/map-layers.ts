@@ -26,15 +26,25 @@ export function stationsToGeoJson(stations: StationPoint[]): GeoJSON.FeatureColl
 }
 
 // Text labels need glyph files, which the offline style does not have: cluster size is
-// shown by radius and colour, and names appear in popups.
+// shown by radius and colour, and names appear in the legend and lists.
 export function addConsoleLayers(map: MapInstance, data: { areas: GeoJSON.FeatureCollection; cameras: GeoJSON.FeatureCollection; stations: GeoJSON.FeatureCollection }) {
-  map.addSource("areas", { type: "geojson", data: data.areas });
+  addAreaLayers(map, data.areas);
+  addCameraLayers(map, data.cameras);
+  addStationLayers(map, data.stations);
+}
+
+/** Kota fill and outlines, kecamatan outlines; kecamatan points where no boundary is imported. */
+export function addAreaLayers(map: MapInstance, areas: GeoJSON.FeatureCollection) {
+  map.addSource("areas", { type: "geojson", data: areas });
   map.addLayer({ id: "kota-fill", type: "fill", source: "areas", filter: ["all", ["==", ["get", "level"], "kota"], ["get", "hasBoundary"]], paint: { "fill-color": "#f7f4ec", "fill-opacity": 0.9 } });
   map.addLayer({ id: "kecamatan-line", type: "line", source: "areas", filter: ["all", ["==", ["get", "level"], "kecamatan"], ["get", "hasBoundary"]], paint: { "line-color": "#9aa7b8", "line-width": 0.8 } });
   map.addLayer({ id: "kota-line", type: "line", source: "areas", filter: ["all", ["==", ["get", "level"], "kota"], ["get", "hasBoundary"]], paint: { "line-color": "#4a5a70", "line-width": 2 } });
   map.addLayer({ id: "kecamatan-point", type: "circle", source: "areas", filter: ["all", ["==", ["get", "level"], "kecamatan"], ["!", ["get", "hasBoundary"]]], paint: { "circle-radius": 3, "circle-color": "#4a5a70" } });
+}
 
-  map.addSource("cameras", { type: "geojson", data: data.cameras, cluster: true, clusterRadius: 40, clusterMaxZoom: 15 });
+/** Every camera as one clustered source: smooth at 100,000 points. */
+export function addCameraLayers(map: MapInstance, cameras: GeoJSON.FeatureCollection) {
+  map.addSource("cameras", { type: "geojson", data: cameras, cluster: true, clusterRadius: 40, clusterMaxZoom: 15 });
   map.addLayer({
     id: "camera-clusters", type: "circle", source: "cameras", filter: ["has", "point_count"],
     paint: {
@@ -51,8 +61,10 @@ export function addConsoleLayers(map: MapInstance, data: { areas: GeoJSON.Featur
       "circle-stroke-color": "#fff", "circle-stroke-width": 1,
     },
   });
+}
 
-  map.addSource("stations", { type: "geojson", data: data.stations });
+export function addStationLayers(map: MapInstance, stations: GeoJSON.FeatureCollection) {
+  map.addSource("stations", { type: "geojson", data: stations });
   map.addLayer({
     id: "stations", type: "circle", source: "stations",
     paint: {

@@ -6,9 +6,13 @@ describe("roles", () => {
     expect(homeFor("operator")).toBe("/calls");
     expect(homeFor("dispatcher")).toBe("/dispatch");
     expect(homeFor("polsek")).toBe("/polsek");
-    expect(homeFor("supervisor")).toBe("/calls");
+    expect(homeFor("supervisor")).toBe("/supervisor");
     expect(homeFor("monitor")).toBe("/cameras");
-    expect(homeFor("admin")).toBe("/map");
+    expect(homeFor("admin")).toBe("/admin");
+  });
+
+  it("lands every role on a screen it may see", () => {
+    for (const role of ["operator", "dispatcher", "polsek", "supervisor", "monitor", "admin"] as const) expect(screensFor(role)).toContain(homeFor(role));
   });
 
   it("keeps the admin screen to admins and the polsek screen to polsek officers", () => {

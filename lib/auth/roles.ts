@@ -5,10 +5,10 @@ export const isRole = (value: unknown): value is Role => roles.includes(value as
 
 // The screens of DESIGN.md; the map is every role's shared view of Jakarta.
 export const screens = {
+  "/supervisor": ["supervisor"],
   "/calls": ["operator", "supervisor"],
   "/dispatch": ["dispatcher", "supervisor"],
   "/polsek": ["polsek"],
-  "/supervisor": ["supervisor"],
   "/cameras": ["monitor", "supervisor"],
   "/map": ["operator", "dispatcher", "polsek", "supervisor", "monitor", "admin"],
   "/admin": ["admin"],
@@ -18,7 +18,11 @@ export type ScreenPath = keyof typeof screens;
 export const screensFor = (role: Role): ScreenPath[] =>
   (Object.keys(screens) as ScreenPath[]).filter((p) => (screens[p] as readonly Role[]).includes(role));
 
-export const homeFor = (role: Role): ScreenPath => screensFor(role)[0] ?? "/map";
+// Each role's own screen of DESIGN.md, where sign-in lands.
+const homes: Record<Role, ScreenPath> = {
+  operator: "/calls", dispatcher: "/dispatch", polsek: "/polsek", supervisor: "/supervisor", monitor: "/cameras", admin: "/admin",
+};
+export const homeFor = (role: Role): ScreenPath => homes[role];
 
 /** Roles that see every station's events; a polsek officer sees only their own station's. */
 export const consoleWideRoles: readonly Role[] = roles.filter((r) => r !== "polsek");

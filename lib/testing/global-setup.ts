@@ -21,15 +21,20 @@ export default async function setup(project: TestProject) {
     if (entry !== `template-${version}` && Date.now() - fs.statSync(p).mtimeMs > 3_600_000) fs.rmSync(p, { recursive: true, force: true });
   }
 
-  let users: Record<string, TestUser>;
+  // Built aside and renamed into place whole, so that runs side by side never see half a template.
   const usersFile = path.join(pgliteTemplate, "test-users.json");
-  if (fs.existsSync(usersFile)) {
-    users = JSON.parse(fs.readFileSync(usersFile, "utf8"));
-  } else {
-    fs.rmSync(pgliteTemplate, { recursive: true, force: true });
-    users = await buildTemplate({ DATA_DIR: pgliteTemplate });
-    fs.writeFileSync(usersFile, JSON.stringify(users));
+  if (!fs.existsSync(usersFile)) {
+    const building = `${pgliteTemplate}.building-${process.pid}`;
+    fs.rmSync(building, { recursive: true, force: true });
+    const built = await buildTemplate({ DATA_DIR: building });
+    fs.writeFileSync(path.join(building, "test-users.json"), JSON.stringify(built));
+    try {
+      fs.renameSync(building, pgliteTemplate);
+    } catch {
+      fs.rmSync(building, { recursive: true, force: true }); // another run finished first: use its template
+    }
   }
+  const users = JSON.parse(fs.readFileSync(usersFile, "utf8")) as Record<string, TestUser>;
 
   let postgresTemplate: string | null = null;
   if (process.env.TEST_DATABASE_URL) {

@@ -1,7 +1,22 @@
-import { ScreenPending } from "@/components/layout/screen-pending";
+import { getDb } from "@/db";
+import { listCalls, toCallView } from "@/db/queries/calls";
+import { listIncidentViews } from "@/db/queries/incidents";
+import { CallsClient } from "@/components/calls/calls-client";
 import { requireScreen } from "@/lib/auth/session-user";
+import { env, twilioConfigured } from "@/lib/env";
 
-export default async function Page() {
+export default async function CallsPage() {
   await requireScreen("/calls");
-  return <ScreenPending screen="calls" />;
+  const db = getDb();
+  const [active, callback, incidents] = await Promise.all([listCalls(db, "active"), listCalls(db, "callback"), listIncidentViews(db, "open")]);
+  return (
+    <main className="full">
+      <CallsClient
+        initialCalls={[...active, ...callback].map(toCallView)}
+        initialIncidents={incidents}
+        twilioConfigured={twilioConfigured()}
+        mapboxToken={env.MAPBOX_TOKEN ?? null}
+      />
+    </main>
+  );
 }

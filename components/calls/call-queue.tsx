@@ -1,0 +1,35 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { CallView } from "@/db/queries/calls";
+import { formatDuration, waitedSeconds } from "@/lib/calls/apply-call-event";
+import { useNow } from "@/components/ui/use-now";
+
+interface Props {
+  calls: readonly CallView[];
+  selectedId: number | null;
+  onAnswer: (call: CallView) => void;
+  onSelect: (call: CallView) => void;
+}
+
+/** Ringing and answered calls, the longest waiting first, with their waiting times ticking. */
+export function CallQueue({ calls, selectedId, onAnswer, onSelect }: Props) {
+  const t = useTranslations("calls");
+  const now = useNow();
+  const ordered = [...calls].sort((a, b) => a.ringingAt.localeCompare(b.ringingAt));
+  if (!ordered.length) return <p className="muted">{t("noCalls")}</p>;
+  return (
+    <ul className="queue" data-testid="call-queue">
+      {ordered.map((c) => (
+        <li key={c.id} className={`${c.status}${c.id === selectedId ? " selected" : ""}`} data-call-id={c.id} data-status={c.status}>
+          <span className="number">{c.callerNumber}</span>
+          {c.training && <span className="tag">{t("training")}</span>}
+          {c.manual && <span className="tag">{t("manual")}</span>}
+          <span className="wait" title={t(c.status === "ringing" ? "waiting" : "handling")}>{formatDuration(waitedSeconds(c, now))}</span>
+          {c.status === "ringing"
+            ? <button type="button" className="primary" onClick={() => onAnswer(c)}>{t("answer")}</button>
+            : <button type="button" onClick={() => onSelect(c)} aria-pressed={c.id === selectedId}>{t("handling")}</button>}
+        </li>
+      ))}
+    </ul>
+  );
+}

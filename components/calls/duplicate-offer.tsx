@@ -1,0 +1,37 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import type { IncidentView } from "@/db/queries/incidents";
+import { apiFetch } from "@/components/ui/api-fetch";
+import type { Place } from "./place-field";
+
+type Nearby = IncidentView & { distanceM: number };
+
+/** Open incidents of the same type near the place, each offered for linking. */
+export function DuplicateOffer({ type, place, onLink, disabled }: { type: string; place: Place | null; onLink: (incident: IncidentView) => void; disabled: boolean }) {
+  const t = useTranslations("intake");
+  const [nearby, setNearby] = useState<Nearby[]>([]);
+
+  useEffect(() => {
+    if (!type || !place) return setNearby([]);
+    let stale = false;
+    void apiFetch<{ incidents: Nearby[] }>(`/api/incidents/duplicates?type=${type}&lat=${place.lat}&lon=${place.lon}`)
+      .then((r) => !stale && setNearby(r.ok ? r.data.incidents : []));
+    return () => void (stale = true);
+  }, [type, place?.lat, place?.lon]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (!nearby.length) return null;
+  return (
+    <div className="notice duplicates" data-testid="duplicates">
+      <p>{t("duplicates")}</p>
+      <ul>
+        {nearby.map((i) => (
+          <li key={i.id}>
+            <button type="button" disabled={disabled} onClick={() => onLink(i)}>{t("link", { number: i.number })}</button>{" "}
+            {Math.round(i.distanceM)} m · {i.address ?? i.kelurahan?.name ?? i.kecamatan?.name ?? ""} · {i.description?.slice(0, 60)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { CallView } from "@/db/queries/calls";
+import type { IncidentView } from "@/db/queries/incidents";
+import { callClassifications } from "@/db/schema/calls";
+import { incidentTypes, priorities } from "@/db/schema/incidents";
+import { apiFetch } from "@/components/ui/api-fetch";
+import { createIncidentSchema } from "@/lib/validations/incident";
+import { DuplicateOffer } from "./duplicate-offer";
+import { PlaceField, type Place } from "./place-field";
+
+type Fields = Record<string, string[]>;
+interface Props {
+  call: CallView | null;
+  cameraId?: number;
+  place: Place | null;
+  onPlace: (place: Place | null) => void;
+  onDone: (message: string) => void;
+}
+
+// The call-taker's form, usable from the keyboard alone: Tab between native fields, arrows and
+// Enter in the place completion, Ctrl+Enter to save from anywhere. It checks with the same
+// schema as POST /api/incidents before sending, and shows the server's errors by field.
+export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
+  const t = useTranslations("intake");
+  const tc = useTranslations("classifications");
+  const tt = useTranslations("incidentTypes");
+  const tp = useTranslations("priorities");
+  const [classification, setClassification] = useState<string>("emergency");
+  const [type, setType] = useState("");
+  const [priority, setPriority] = useState("");
+  const [address, setAddress] = useState("");
+  const [description, setDescription] = useState("");
+  const [errors, setErrors] = useState<Fields>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const needsIncident = classification === "emergency";
+
+  async function send<T>(url: string, body: unknown, done: (data: T) => string) {
+    setSaving(true);
+    const res = await apiFetch<T>(url, body);
+    setSaving(false);
+    if (!res.ok) {
+      setErrors(res.error.fields ?? {});
+      return setMessage(res.error.message);
+    }
+    onDone(done(res.data));
+  }
+
+  const link = (incident: IncidentView) =>
+    call && send(`/api/calls/${call.id}/link`, { incidentId: incident.id }, () => t("linked", { number: incident.number }));
+
+  async function submit() {
+    setMessage(null);
+    setErrors({});
+    if (!needsIncident) {
+      if (classification === "duplicate") return setMessage(t("noDuplicate"));
+      return call && send(`/api/calls/${call.id}/classify`, { classification }, () => t("classified", { classification: tc(classification) }));
+    }
+    const input = {
+      type: type || undefined, priority: priority || undefined, lat: place?.lat, lon: place?.lon,
+      address: address || undefined, description: description || undefined, callId: call?.id, cameraId,
+    };
+    const parsed = createIncidentSchema.safeParse(input);
+    if (!parsed.success) {
+      const fields: Fields = {};
+      for (const issue of parsed.error.issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
+      setErrors(fields);
+      return setMessage(Object.values(fields).flat().join("; "));
+    }
+    await send<IncidentView>("/api/incidents", parsed.data, (incident) => t("created", { number: incident.number }));
+  }
+
+  const fieldErrors = (name: string) => errors[name]?.map((m) => <p key={m} className="error">{m}</p>);
+
+  return (
+    <form
+      className="intake" aria-label={t("title")} noValidate
+      onSubmit={(e) => { e.preventDefault(); void submit(); }}
+      onKeyDown={(e) => { if (e.key === "Enter" && e.ctrlKey) { e.preventDefault(); void submit(); } }}
+    >
+      {call && (
+        <div className="field">
+          <label htmlFor="classification">{t("classification")}</label>
+          <select id="classification" value={classification} onChange={(e) => setClassification(e.target.value)} autoFocus>
+            {callClassifications.map((c) => <option key={c} value={c}>{tc(c)}</option>)}
+          </select>
+        </div>
+      )}
+      {(needsIncident || classification === "duplicate") && (
+        <>
+          <div className="row">
+            <div className="field">
+              <label htmlFor="type">{t("type")}</label>
+              <select id="type" value={type} onChange={(e) => setType(e.target.value)} aria-invalid={Boolean(errors.type)} autoFocus={!call}>
+                <option value="">—</option>
+                {incidentTypes.map((v) => <option key={v} value={v}>{tt(v)}</option>)}
+              </select>
+              {fieldErrors("type")}
+            </div>
+            <div className="field">
+              <label htmlFor="priority">{t("priority")}</label>
+              <select id="priority" value={priority} onChange={(e) => setPriority(e.target.value)} aria-invalid={Boolean(errors.priority)}>
+                <option value="">—</option>
+                {priorities.map((v) => <option key={v} value={v}>{tp(v)}</option>)}
+              </select>
+              {fieldErrors("priority")}
+            </div>
+          </div>
+          <PlaceField place={place} onPlace={onPlace} errors={[...(errors.lat ?? []), ...(errors.lon ?? [])]} />
+          <DuplicateOffer type={type} place={place} onLink={link} disabled={saving || !call} />
+        </>
+      )}
+      {needsIncident && (
+        <>
+          <div className="field">
+            <label htmlFor="address">{t("address")}</label>
+            <input id="address" value={address} onChange={(e) => setAddress(e.target.value)} maxLength={300} />
+          </div>
+          <div className="field">
+            <label htmlFor="description">{t("description")}</label>
+            <textarea id="description" value={description} onChange={(e) => setDescription(e.target.value)} rows={3} maxLength={4000} />
+            {fieldErrors("description")}
+          </div>
+        </>
+      )}
+      <p className="actions">
+        <button className="primary" type="submit" disabled={saving}>{saving ? t("saving") : needsIncident ? t("create") : t("close")}</button>
+        <span className="muted">{t("keys")}</span>
+      </p>
+      {message && <p className="error" role="alert" data-testid="form-message">{message}</p>}
+    </form>
+  );
+}

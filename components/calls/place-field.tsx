@@ -1,0 +1,97 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useState } from "react";
+import type { PointLocation } from "@/db/queries/locate-point";
+import type { AreaMatch } from "@/db/queries/search-areas";
+import { apiFetch } from "@/components/ui/api-fetch";
+
+export interface Place { lat: number; lon: number }
+const COORDS = /^\s*(-?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
+
+interface Props {
+  place: Place | null;
+  onPlace: (place: Place | null) => void;
+  errors?: string[] | undefined;
+}
+
+// One field for a place: "lat, lon" typed, or a kelurahan / kecamatan name completed from
+// the database (arrows and Enter), or a click on the map beside it. Shows what it resolved to.
+export function PlaceField({ place, onPlace, errors }: Props) {
+  const t = useTranslations("intake");
+  const listId = useId();
+  const [text, setText] = useState("");
+  const [matches, setMatches] = useState<AreaMatch[]>([]);
+  const [active, setActive] = useState(0);
+  const [resolved, setResolved] = useState<PointLocation | null>(null);
+
+  // A click on the map writes the coordinates into the field.
+  useEffect(() => {
+    if (place && !COORDS.test(text) && !matches.length) setText(`${place.lat}, ${place.lon}`);
+    if (!place) return setResolved(null);
+    let stale = false;
+    void apiFetch<PointLocation>(`/api/geo/locate?lat=${place.lat}&lon=${place.lon}`).then((r) => !stale && setResolved(r.ok ? r.data : null));
+    return () => void (stale = true);
+  }, [place?.lat, place?.lon]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (COORDS.test(text) || text.trim().length < 2) return setMatches([]);
+    const id = setTimeout(() => void apiFetch<{ areas: AreaMatch[] }>(`/api/areas/search?q=${encodeURIComponent(text.trim())}`).then((r) => {
+      setMatches(r.ok ? r.data.areas : []);
+      setActive(0);
+    }), 150);
+    return () => clearTimeout(id);
+  }, [text]);
+
+  function onChange(value: string) {
+    setText(value);
+    const m = COORDS.exec(value);
+    onPlace(m ? { lat: Number(m[1]), lon: Number(m[2]) } : null);
+  }
+
+  function choose(area: AreaMatch) {
+    setText(`${area.name} (${area.level})`);
+    setMatches([]);
+    onPlace({ lat: Math.round(area.lat * 1e6) / 1e6, lon: Math.round(area.lon * 1e6) / 1e6 });
+  }
+
+  function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
+    if (!matches.length) return;
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      setActive((a) => (a + (e.key === "ArrowDown" ? 1 : matches.length - 1)) % matches.length);
+    } else if (e.key === "Enter" && !e.ctrlKey) {
+      e.preventDefault();
+      choose(matches[active]!);
+    } else if (e.key === "Escape") setMatches([]);
+  }
+
+  return (
+    <div className="field place-field">
+      <label htmlFor="place">{t("place")}</label>
+      <input
+        id="place" name="place" value={text} autoComplete="off" placeholder={t("placeSearch")}
+        role="combobox" aria-expanded={matches.length > 0} aria-controls={listId} aria-autocomplete="list"
+        aria-activedescendant={matches.length ? `${listId}-${active}` : undefined} aria-invalid={Boolean(errors?.length)}
+        onChange={(e) => onChange(e.target.value)} onKeyDown={onKeyDown}
+      />
+      {matches.length > 0 && (
+        <ul id={listId} role="listbox" className="completions">
+          {matches.map((a, i) => (
+            <li key={a.code} id={`${listId}-${i}`} role="option" aria-selected={i === active} onMouseDown={(e) => { e.preventDefault(); choose(a); }}>
+              {a.name} <span className="muted">{a.level}{a.parentName ? `, ${a.parentName}` : ""}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="hint">{t("placeHint")}</p>
+      {resolved && (
+        <p className={resolved.insideJakarta ? "resolved" : "error"} data-testid="resolved-place" role={resolved.insideJakarta ? undefined : "alert"}>
+          {resolved.insideJakarta
+            ? `${t("resolved")}: ${[resolved.kelurahan?.name, resolved.kecamatan?.name, resolved.kota?.name].filter(Boolean).join(", ")}${resolved.method === "nearest-point" ? ` (${t("approximate")})` : ""}`
+            : t("outside")}
+        </p>
+      )}
+      {errors?.map((m) => <p key={m} className="error">{m}</p>)}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import type { IncidentView } from "@/db/queries/incidents";
+import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
+import { PlacePickerMap } from "@/components/map/place-picker-map";
+import { useLive } from "@/components/realtime/socket-provider";
+import { IncidentList } from "./incident-list";
+
+export function DispatchClient({ initialIncidents, mapboxToken }: { initialIncidents: IncidentView[]; mapboxToken: string | null }) {
+  const t = useTranslations("dispatch");
+  const { subscribe } = useLive();
+  const [incidents, setIncidents] = useState<readonly IncidentView[]>(initialIncidents);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+
+  useEffect(() => subscribe((e) => setIncidents((list) => applyIncidentEvent(list, e))), [subscribe]);
+  const selected = incidents.find((i) => i.id === selectedId) ?? null;
+
+  return (
+    <div className="dispatch-screen">
+      <section className="panel">
+        <h2>{t("open")} ({incidents.length})</h2>
+        <IncidentList incidents={incidents} selectedId={selectedId} onSelect={setSelectedId} />
+      </section>
+      <section className="map-panel">
+        <PlacePickerMap mapboxToken={mapboxToken} picked={selected} incidents={incidents} selectedId={selectedId} onSelectIncident={setSelectedId} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { loadMapLibrary, type MapInstance } from "./load-map-library";
+
+const JAKARTA: [number, number] = [106.83, -6.2];
+
+type GeoJsonSetter = { setData: (data: GeoJSON.FeatureCollection) => void };
+
+/** A map in the given element, with `setLayerData` to feed the GeoJSON sources added in `onLoad`. */
+export function useConsoleMap(mapboxToken: string | null, onLoad: (map: MapInstance) => void, zoom = 10.3) {
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapInstance | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const onLoadRef = useRef(onLoad);
+
+  useEffect(() => {
+    let instance: MapInstance | undefined;
+    let cancelled = false;
+    loadMapLibrary(mapboxToken)
+      .then((lib) => {
+        if (cancelled || !container.current) return;
+        instance = lib.createMap(container.current, JAKARTA, zoom);
+        instance.on("error", (e: { error?: Error }) => setError(e.error?.message ?? "map error"));
+        instance.on("load", () => {
+          onLoadRef.current(instance!);
+          container.current?.setAttribute("data-map-ready", "true");
+          setMap(instance!);
+        });
+      })
+      .catch((e: unknown) => setError(String(e)));
+    return () => {
+      cancelled = true;
+      instance?.remove();
+    };
+  }, [mapboxToken, zoom]);
+
+  const setLayerData = (source: string, data: GeoJSON.FeatureCollection) => (map?.getSource(source) as unknown as GeoJsonSetter | undefined)?.setData(data);
+  return { container, map, error, setLayerData };
+}
+
+export const pointsCollection = <P extends Record<string, unknown>>(items: readonly (P & { lat: number; lon: number })[]): GeoJSON.FeatureCollection => ({
+  type: "FeatureCollection",
+  features: items.map(({ lat, lon, ...props }) => ({ type: "Feature", geometry: { type: "Point", coordinates: [lon, lat] }, properties: props })),
+});

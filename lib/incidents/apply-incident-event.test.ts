@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import type { IncidentView } from "@/db/queries/incidents";
+import { applyIncidentEvent } from "./apply-incident-event";
+
+const inc = (id: number, priority: string, createdAt: string, status = "open") =>
+  ({ id, number: `112-20261122-000${id}`, type: "medis", priority, status, createdAt } as IncidentView);
+const created = (i: IncidentView) => ({ seq: 1, type: "incident.created", incidentId: i.id, stationId: null, payload: { incident: i }, actorId: null, at: "" });
+
+describe("applyIncidentEvent", () => {
+  it("orders by priority, then by age", () => {
+    let list: readonly IncidentView[] = [];
+    list = applyIncidentEvent(list, created(inc(1, "P3", "2026-11-22T01:00:00Z")));
+    list = applyIncidentEvent(list, created(inc(2, "P1", "2026-11-22T02:00:00Z")));
+    list = applyIncidentEvent(list, created(inc(3, "P1", "2026-11-22T01:30:00Z")));
+    expect(list.map((i) => i.id)).toEqual([3, 2, 1]);
+  });
+
+  it("drops an incident that closes and ignores other events", () => {
+    const list = [inc(1, "P2", "2026-11-22T01:00:00Z")];
+    expect(applyIncidentEvent(list, { ...created(inc(1, "P2", "2026-11-22T01:00:00Z", "closed")), type: "incident.closed" })).toEqual([]);
+    expect(applyIncidentEvent(list, { ...created(inc(1, "P2", "")), type: "call.rang" })).toBe(list);
+  });
+});
