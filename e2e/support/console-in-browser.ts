@@ -16,7 +16,7 @@ export interface ConsoleInBrowser {
 }
 
 // One console on a copy of the PGlite template and one Chromium per test file.
-export function useConsoleInBrowser(): ConsoleInBrowser {
+export function useConsoleInBrowser(env: Record<string, string> = {}): ConsoleInBrowser {
   const ctx = {
     signInAs: (key, locale) => {
       const user = ctx.console.users[key];
@@ -26,7 +26,7 @@ export function useConsoleInBrowser(): ConsoleInBrowser {
     anonymous: async (locale) => (await newConsoleContext(ctx.browser, ctx.console.url, locale)).newPage(),
   } as ConsoleInBrowser;
   beforeAll(async () => {
-    [ctx.console, ctx.browser] = await Promise.all([startConsole("pglite"), launchChromium()]);
+    [ctx.console, ctx.browser] = await Promise.all([startConsole("pglite", env), launchChromium()]);
   });
   afterAll(async () => {
     await ctx.browser?.close();

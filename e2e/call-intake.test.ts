@@ -1,0 +1,102 @@
+import twilio from "twilio";
+import { describe, expect, it } from "vitest";
+import id from "@/lib/i18n/messages/id.json";
+import { newCallSid } from "@/lib/twilio/ring-training-call";
+import { saveScreenshot, useConsoleInBrowser, waitForLive } from "./support/console-in-browser";
+
+const AUTH_TOKEN = "e2e-twilio-auth-token-0123456789abcdef";
+const e2e = useConsoleInBrowser({ TWILIO_AUTH_TOKEN: AUTH_TOKEN });
+
+// Twilio's own post for a new call, signed by the real library.
+async function ringSignedCall(from: string): Promise<number> {
+  const url = `${e2e.console.url}/api/twilio/voice`;
+  const params = { CallSid: newCallSid(), From: from, To: "112", CallStatus: "ringing" };
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params) },
+    body: new URLSearchParams(params),
+  });
+  return res.status;
+}
+
+describe("call intake in the browser", () => {
+  it("rings a call, which the call-taker logs by keyboard alone, and the dispatcher sees the incident live", async () => {
+    const operator = await e2e.signInAs("operator");
+    const dispatcher = await e2e.signInAs("dispatcher");
+    await operator.page.goto("/calls");
+    await dispatcher.page.goto("/dispatch");
+    await Promise.all([waitForLive(operator.page), waitForLive(dispatcher.page)]);
+    await operator.page.evaluate(() => Object.assign(window, { e2eMark: true }));
+
+    // The ring reaches the operator's queue without a reload.
+    expect(await ringSignedCall("+6281311112222")).toBe(200);
+    const queued = operator.page.getByTestId("call-queue").locator("li", { hasText: "+6281311112222" });
+    await queued.waitFor({ timeout: 1_000 });
+    expect(await queued.getAttribute("data-status")).toBe("ringing");
+
+    // Keyboard only: Alt+J answers the longest-waiting call and focuses the form.
+    const kb = operator.page.keyboard;
+    await kb.press("Alt+j");
+    await operator.page.getByTestId("caller-history").waitFor();
+    await expect.poll(() => operator.page.evaluate(() => document.activeElement?.id)).toBe("classification");
+    await kb.press("Tab");
+    await kb.type(id.incidentTypes.kebakaran);
+    await kb.press("Tab");
+    await kb.type("P1");
+    await kb.press("Tab");
+    await kb.type("Gambir");
+    await operator.page.locator("[role=option]", { hasText: "Gambir" }).first().waitFor();
+    await kb.press("Enter");
+    await operator.page.getByTestId("resolved-place").filter({ hasText: "Gambir" }).waitFor();
+    await kb.press("Tab");
+    await kb.type("Depan Stasiun Gambir");
+    await kb.press("Tab");
+    await kb.type("Asap dari lantai dua, penghuni masih di dalam");
+    await saveScreenshot(operator.page, "calls-intake-filled");
+    await kb.press("Control+Enter");
+
+    const result = operator.page.getByTestId("intake-result");
+    await result.waitFor({ timeout: 5_000 });
+    const number = /112-\d{8}-\d{4}/.exec((await result.textContent()) ?? "")?.[0];
+    expect(number).toBeDefined();
+    expect(await operator.page.evaluate(() => "e2eMark" in window)).toBe(true);
+    await saveScreenshot(operator.page, "calls-intake-done");
+
+    // The dispatcher's list shows it without a reload, with its place resolved.
+    const row = dispatcher.page.locator(`[data-incident="${number}"]`);
+    await row.waitFor({ timeout: 2_000 });
+    expect(await row.textContent()).toContain("Gambir");
+    expect(await row.textContent()).toContain(id.incidentTypes.kebakaran);
+    await saveScreenshot(dispatcher.page, "dispatch-live-incident");
+
+    const stored = (await (await e2e.console.api("/api/incidents?status=open", { as: "dispatcher" })).json()) as { incidents: { number: string; type: string; priority: string; address: string; description: string }[] };
+    expect(stored.incidents.find((i) => i.number === number)).toMatchObject({
+      type: "kebakaran", priority: "P1", address: "Depan Stasiun Gambir", description: "Asap dari lantai dua, penghuni masih di dalam",
+    });
+    await Promise.all([operator.context.close(), dispatcher.context.close()]);
+  });
+
+  it("shows a clear message and stores nothing when the place is missing", async () => {
+    const { context, page } = await e2e.signInAs("operator");
+    await page.goto("/calls");
+    await waitForLive(page);
+    const before = ((await (await e2e.console.api("/api/incidents?status=all", { as: "dispatcher" })).json()) as { incidents: unknown[] }).incidents.length;
+    expect(await ringSignedCall("+6281399990000")).toBe(200);
+    await page.getByTestId("call-queue").locator("li", { hasText: "+6281399990000" }).getByRole("button").click();
+    await page.locator("#type").selectOption("banjir");
+    await page.locator("#priority").selectOption("P2");
+    await page.getByRole("button", { name: id.intake.create }).click();
+    const message = page.getByTestId("form-message");
+    await message.waitFor();
+    expect(await message.textContent()).toMatch(/lat is required/);
+    expect(await page.locator("#place").getAttribute("aria-invalid")).toBe("true");
+    await page.locator("#place").fill("-6.9147, 107.6098");
+    await page.getByTestId("resolved-place").filter({ hasText: id.intake.outside }).waitFor();
+    await page.getByRole("button", { name: id.intake.create }).click();
+    await page.getByTestId("form-message").filter({ hasText: "outside DKI Jakarta" }).waitFor();
+    await saveScreenshot(page, "calls-intake-outside");
+    const after = ((await (await e2e.console.api("/api/incidents?status=all", { as: "dispatcher" })).json()) as { incidents: unknown[] }).incidents.length;
+    expect(after).toBe(before);
+    await context.close();
+  });
+});
