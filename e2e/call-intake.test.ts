@@ -99,4 +99,24 @@ describe("call intake in the browser", () => {
     expect(after).toBe(before);
     await context.close();
   });
+
+  it("lets a camera monitor raise an incident from a live camera with the same form", async () => {
+    const { context, page } = await e2e.signInAs("monitor");
+    await page.goto("/cameras");
+    await waitForLive(page);
+    const first = page.getByTestId("live-cameras").locator("li").first();
+    await first.getByRole("button", { name: id.cameraMonitor.raise }).click();
+    await page.getByTestId("resolved-place").waitFor();
+    await page.locator("#type").selectOption("gangguan_ketertiban");
+    await page.locator("#priority").selectOption("P3");
+    await page.locator("#description").fill("Kerumunan menutup jalan");
+    await page.getByRole("button", { name: id.intake.create }).click();
+    const number = /112-\d{8}-\d{4}/.exec((await page.getByTestId("intake-result").textContent()) ?? "")?.[0];
+    await saveScreenshot(page, "cameras-raised");
+    const { incidents } = (await (await e2e.console.api("/api/incidents?status=open", { as: "dispatcher" })).json()) as { incidents: { number: string; source: string; sourceCameraId: number | null }[] };
+    const raised = incidents.find((i) => i.number === number);
+    expect(raised?.source).toBe("camera");
+    expect(raised?.sourceCameraId).toBeGreaterThan(0);
+    await context.close();
+  });
 });

@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { lockCall, toCallView, updateCall } from "@/db/queries/calls";
 import type { NewEvent } from "@/db/queries/events";
 import { getIncidentView, insertIncident, takeIncidentCount } from "@/db/queries/incidents";
+import { cameraExists } from "@/db/queries/live-cameras";
 import { locatePoint } from "@/db/queries/locate-point";
 import { ApiError, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -18,6 +19,7 @@ export const outsideJakarta = (lat: number, lon: number) =>
 export async function createIncident(user: CurrentUser, input: CreateIncidentInput) {
   const place = await locatePoint(getDb(), input.lat, input.lon);
   if (!place.insideJakarta) throw outsideJakarta(input.lat, input.lon);
+  if (input.cameraId && !(await cameraExists(getDb(), input.cameraId))) throw notFound(`Camera ${input.cameraId}`);
   const { result } = await commitChange(async (tx) => {
     const now = new Date();
     const call = input.callId ? await lockCall(tx, { id: input.callId }) : null;

@@ -95,6 +95,7 @@ describe.each(testDatabaseKinds())("incidents on %s", (kind) => {
     const res = await create({ type: "gangguan_ketertiban", priority: "P3", lat: -6.1862, lon: 106.8229, cameraId: 12 }, "monitor");
     expect(res.status).toBe(201);
     expect(((await res.json()) as { data: IncidentView }).data).toMatchObject({ source: "camera", sourceCameraId: 12 });
+    expect((await create({ type: "medis", priority: "P3", ...monas, cameraId: 99_999_999 }, "monitor")).status).toBe(404);
     expect((await create({ type: "medis", priority: "P3", ...monas }, "polsek")).status).toBe(403);
   });
 });

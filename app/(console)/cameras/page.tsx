@@ -1,7 +1,14 @@
-import { ScreenPending } from "@/components/layout/screen-pending";
+import { getDb } from "@/db";
+import { listLiveCameras } from "@/db/queries/live-cameras";
+import { CamerasClient } from "@/components/cameras/cameras-client";
 import { requireScreen } from "@/lib/auth/session-user";
+import { env } from "@/lib/env";
 
-export default async function Page() {
+export default async function CamerasPage() {
   await requireScreen("/cameras");
-  return <ScreenPending screen="cameras" />;
+  return (
+    <main className="full">
+      <CamerasClient cameras={await listLiveCameras(getDb())} mapboxToken={env.MAPBOX_TOKEN ?? null} />
+    </main>
+  );
 }

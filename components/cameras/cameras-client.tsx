@@ -1,0 +1,58 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
+import type { LiveCamera } from "@/db/queries/live-cameras";
+import { IntakeForm } from "@/components/calls/intake-form";
+import type { Place } from "@/components/calls/place-field";
+import { PlacePickerMap } from "@/components/map/place-picker-map";
+
+// The camera monitor watches the live cameras and raises an incident from what one shows,
+// with the call-taker's form; the place starts at the camera and can be moved on the map.
+export function CamerasClient({ cameras, mapboxToken }: { cameras: LiveCamera[]; mapboxToken: string | null }) {
+  const t = useTranslations("cameraMonitor");
+  const [filter, setFilter] = useState("");
+  const [camera, setCamera] = useState<LiveCamera | null>(null);
+  const [place, setPlace] = useState<Place | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const shown = useMemo(() => {
+    const f = filter.trim().toLowerCase();
+    return (f ? cameras.filter((c) => c.name.toLowerCase().includes(f)) : cameras).slice(0, 200);
+  }, [cameras, filter]);
+
+  function pick(c: LiveCamera) {
+    setCamera(c);
+    setPlace({ lat: Math.round(c.lat * 1e6) / 1e6, lon: Math.round(c.lon * 1e6) / 1e6 });
+    setMessage(null);
+  }
+
+  return (
+    <div className="calls-screen">
+      <section className="panel">
+        <h2>{t("live", { count: cameras.length })}</h2>
+        <input className="filter" aria-label={t("filter")} placeholder={t("filter")} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <ul className="queue" data-testid="live-cameras">
+          {shown.map((c) => (
+            <li key={c.id} className={c.id === camera?.id ? "selected" : undefined}>
+              <span className="number">{c.name}</span>
+              {c.health === "offline" && <span className="tag">offline</span>}
+              <button type="button" onClick={() => pick(c)}>{t("raise")}</button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="panel form-panel">
+        {message && <p className="notice" role="status" data-testid="intake-result">{message}</p>}
+        {camera ? (
+          <>
+            <h3>{t("from", { name: camera.name })}</h3>
+            <p className="muted">{[camera.provider, camera.ownerName].filter(Boolean).join(" · ")}</p>
+            <IntakeForm key={camera.id} call={null} cameraId={camera.id} place={place} onPlace={setPlace} onDone={(m) => { setMessage(m); setCamera(null); setPlace(null); }} />
+          </>
+        ) : <p className="muted">{t("pick")}</p>}
+      </section>
+      <section className="map-panel">
+        <PlacePickerMap mapboxToken={mapboxToken} picked={place} incidents={[]} onPick={(lat, lon) => camera && setPlace({ lat, lon })} />
+      </section>
+    </div>
+  );
+}

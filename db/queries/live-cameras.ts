@@ -1,0 +1,18 @@
+import { sql } from "drizzle-orm";
+import type { Executor } from "../client";
+
+export type LiveCamera = { id: number; name: string; lat: number; lon: number; health: string; provider: string | null; ownerName: string | null; ptz: boolean };
+
+/** Cameras that stream to the police, for the camera monitors; stream addresses stay on the server. */
+export async function listLiveCameras(db: Executor, limit = 2000): Promise<LiveCamera[]> {
+  const { rows } = await db.execute<LiveCamera & Record<string, unknown>>(sql`
+    SELECT id, name, ST_Y(location) AS lat, ST_X(location) AS lon, health, provider, owner_name AS "ownerName", ptz
+    FROM cameras WHERE access_mode = 'live' AND installation = 'installed'
+    ORDER BY health = 'offline', name LIMIT ${limit}`);
+  return rows;
+}
+
+export async function cameraExists(db: Executor, id: number): Promise<boolean> {
+  const { rows } = await db.execute<{ one: number }>(sql`SELECT 1 AS one FROM cameras WHERE id = ${id}`);
+  return rows.length > 0;
+}
