@@ -20,6 +20,8 @@ export const env = createEnv({
     TWILIO_API_KEY: z.string().startsWith("SK").optional(),
     TWILIO_API_SECRET: z.string().optional(),
     TWILIO_TWIML_APP_SID: z.string().startsWith("AP").optional(),
+    // Where the Twilio REST client sends requests; only set to a local stand-in in tests.
+    TWILIO_API_BASE_URL: z.string().url().optional(),
     LOG_LEVEL: z.enum(["silent", "info", "debug"]).default("info"),
   },
   runtimeEnv: process.env,

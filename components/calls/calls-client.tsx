@@ -8,6 +8,7 @@ import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { PlacePickerMap } from "@/components/map/place-picker-map";
 import { useLive } from "@/components/realtime/socket-provider";
+import { BrowserPhone } from "./browser-phone";
 import { CallQueue } from "./call-queue";
 import { CallbackList } from "./callback-list";
 import { CallerHistory } from "./caller-history";
@@ -69,7 +70,7 @@ export function CallsClient({ initialCalls, initialIncidents, twilioConfigured, 
       <section className="panel queue-panel" aria-label={t("queue")}>
         <h2>{t("queue")}</h2>
         <CallQueue calls={calls.filter(isActive)} selectedId={selectedId} onAnswer={(c) => void answer(c)} onSelect={select} />
-        {!twilioConfigured && <ManualCallForm onLogged={select} />}
+        {twilioConfigured ? <BrowserPhone /> : <ManualCallForm onLogged={select} />}
         <h2>{t("callback")}</h2>
         <CallbackList calls={calls.filter(needsCallback)} />
       </section>

@@ -1,15 +1,19 @@
 import { insertCallOnce, toCallView } from "@/db/queries/calls";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { twilioConfigured } from "@/lib/env";
+import { bridgeToCallTaker } from "@/lib/twilio/bridge-to-call-taker";
 import { commitChange } from "@/lib/events/commit-change";
 import type { z } from "zod";
 import type { classifyCallSchema, logCallSchema } from "@/lib/validations/calls";
 import { callbackStatuses } from "./call-change";
 import { changeCall, conflict } from "./change-call";
 
-/** A call-taker takes a ringing call. */
+// A call-taker takes a ringing call. With Twilio, the caller is connected to their browser
+// phone before the answer is recorded: if Twilio refuses, the call is still ringing.
 export function answerCall(callId: number, user: CurrentUser) {
-  return changeCall(callId, user, (call) => {
+  return changeCall(callId, user, async (call) => {
     if (call.status !== "ringing") throw conflict(`Call ${callId} is ${call.status.replace("_", " ")}, not ringing.`);
+    if (twilioConfigured() && call.callSid && !call.training) await bridgeToCallTaker(call.callSid, user.id, call.id);
     return { patch: { status: "in_progress", answeredAt: new Date(), callTakerId: user.id }, type: "call.answered" };
   });
 }
