@@ -79,10 +79,11 @@ export type AreaImportRow = Omit<AreaRow, "source"> & { source?: string | undefi
 export function areaImportRow(level: AreaLevel) {
   return areaImportFields(level)
     .transform((r, ctx): AreaImportRow => {
-      const f = r as Record<string, unknown> & typeof r;
-      const code = String(f[codeColumn[level]]);
-      const kotaCode = typeof f.kode_kota === "string" ? f.kode_kota : code.slice(0, 4);
-      const kecCode = typeof f.kode_kec_bps === "string" ? f.kode_kec_bps : code.slice(0, 7);
+      // The fields of all three levels, some absent at this level.
+      const f = r as typeof r & { kode_bps?: string; kode_kec_bps?: string; kode_kota?: string } & Partial<Record<AreaLevel, string>>;
+      const code = f[codeColumn[level]]!;
+      const kotaCode = f.kode_kota ?? code.slice(0, 4);
+      const kecCode = f.kode_kec_bps ?? code.slice(0, 7);
       for (const [column, parent] of [["kode_kota", kotaCode], ["kode_kec_bps", kecCode]] as const) {
         if (parent.length < digits[level] && !code.startsWith(parent)) {
           ctx.addIssue({ code: "custom", path: [column], message: `${parent} does not contain ${codeColumn[level]} ${code}` });
@@ -92,7 +93,7 @@ export function areaImportRow(level: AreaLevel) {
         ctx.addIssue({ code: "custom", path: [], message: "needs a geometry, or lat and lon" });
       }
       return {
-        code, level, name: String(f[level]), parentCode: level === "kota" ? null : level === "kecamatan" ? kotaCode : kecCode,
+        code, level, name: f[level]!, parentCode: level === "kota" ? null : level === "kecamatan" ? kotaCode : kecCode,
         kotaCode, isWater: r.is_water, areaKm2: r.area_km2 ?? null, lat: r.lat ?? null, lon: r.lon ?? null,
         geometry: r.geometry, source: r.source,
       };

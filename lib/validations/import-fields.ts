@@ -71,7 +71,7 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 export const requiredChoice = <const T extends readonly [string, ...string[]]>(values: T) => z.preprocess(asChoice, oneOf(values));
 export const choice = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
-  z.preprocess(asChoice, oneOf(values).default(fallback as never));
+  z.preprocess(asChoice, oneOf(values).default(fallback));
 
 export const optionalUrl = () => z.preprocess(given, z.url({ error: required("a URL") }).max(2000).optional());
 

@@ -1,0 +1,43 @@
+import path from "node:path";
+import type { Executor } from "../client";
+import { planAreas } from "./import-areas";
+import { planCameras } from "./import-cameras";
+import type { ImportPlan, ImportResult, ImportRowsOptions } from "./import-rows";
+import { planStations } from "./import-stations";
+import { openCsvRows } from "./read-csv-rows";
+import { openGeojsonFeatures } from "./read-geojson-features";
+import type { RowSource } from "./row-source";
+
+export const importKinds = ["areas", "stations", "cameras"] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+const planners = { areas: planAreas, stations: planStations, cameras: planCameras } as const;
+
+export function formatOf(file: string): RowSource["format"] | null {
+  const ext = path.extname(file).toLowerCase();
+  return ext === ".csv" ? "csv" : ext === ".geojson" || ext === ".json" ? "geojson" : null;
+}
+
+/**
+ * Opens a file by its extension (areas want polygons, the others points) and checks its
+ * columns against the kind; throws with the reason when the file cannot be imported at all.
+ */
+export async function planImport(kind: ImportKind, file: string): Promise<ImportPlan & { rows: RowSource }> {
+  const format = formatOf(file);
+  if (!format) throw new Error("its name ends neither in .csv nor in .geojson or .json");
+  const rows = format === "csv" ? await openCsvRows(file) : await openGeojsonFeatures(file, kind === "areas" ? "polygon" : "point");
+  return { ...planners[kind](rows), rows };
+}
+
+export interface ImportFileOptions extends ImportRowsOptions {
+  /** Already made with planImport. */
+  plan?: ImportPlan;
+  /** The `source` of rows that do not name one; import:<file name> by default. */
+  source?: string;
+}
+
+export async function importFile(db: Executor, kind: ImportKind, file: string, opts: ImportFileOptions = {}): Promise<ImportResult> {
+  const { run, noun, key, unusedColumns } = opts.plan ?? (await planImport(kind, file));
+  const tally = await run(db, { ...opts, source: opts.source ?? `import:${path.basename(file)}` });
+  return { noun, key, unusedColumns, ...tally };
+}
