@@ -17,12 +17,12 @@ export async function takeIncidentCount(db: Executor, day: string): Promise<numb
   return row!.last;
 }
 
-export async function insertIncident(db: Executor, values: Omit<typeof incidents.$inferInsert, "location"> & { lat: number; lon: number }): Promise<number> {
+export async function insertIncident(db: Executor, values: Omit<typeof incidents.$inferInsert, "location"> & { lat: number; lon: number }) {
   const { lat, lon, ...rest } = values;
   const [row] = await db.insert(incidents)
     .values({ ...rest, location: sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)` })
-    .returning({ id: incidents.id });
-  return row!.id;
+    .returning();
+  return row!;
 }
 
 // Area names come from the areas table, so a later import of better names shows everywhere.
@@ -32,7 +32,8 @@ const viewSelect = sql`
          CASE WHEN kel.code IS NULL THEN NULL ELSE json_build_object('code', kel.code, 'name', kel.name) END AS kelurahan,
          CASE WHEN kec.code IS NULL THEN NULL ELSE json_build_object('code', kec.code, 'name', kec.name) END AS kecamatan,
          CASE WHEN kota.code IS NULL THEN NULL ELSE json_build_object('code', kota.code, 'name', kota.name) END AS kota,
-         i.created_by AS "createdBy", to_json(i.created_at) #>> '{}' AS "createdAt"
+         i.created_by AS "createdBy",
+         to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
   FROM incidents i
   LEFT JOIN areas kel ON kel.code = i.kelurahan_code
   LEFT JOIN areas kec ON kec.code = i.kecamatan_code

@@ -43,9 +43,16 @@ export async function userFromApiKey(key: string): Promise<CurrentUser | null> {
   return userId ? loadUser(userId) : null;
 }
 
-// Role and station are read fresh, so a change by an admin takes effect at once.
+// Role, station and ban are read again after a few seconds, so that an admin's change takes
+// effect almost at once without a query on every request.
+const USER_CACHE_MS = 5_000;
+const userCache = new Map<string, { user: CurrentUser | null; until: number }>();
+
 async function loadUser(userId: string): Promise<CurrentUser | null> {
+  const cached = userCache.get(userId);
+  if (cached && cached.until > Date.now()) return cached.user;
   const row = await findUserById(getDb(), userId);
-  if (!row || row.banned || !isRole(row.role)) return null;
-  return { id: row.id, email: row.email, name: row.name, role: row.role, stationId: row.stationId };
+  const user = !row || row.banned || !isRole(row.role) ? null : { id: row.id, email: row.email, name: row.name, role: row.role, stationId: row.stationId };
+  userCache.set(userId, { user, until: Date.now() + USER_CACHE_MS });
+  return user;
 }

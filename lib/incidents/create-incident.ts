@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { lockCall, toCallView, updateCall } from "@/db/queries/calls";
 import type { NewEvent } from "@/db/queries/events";
-import { getIncidentView, insertIncident, takeIncidentCount } from "@/db/queries/incidents";
+import { insertIncident, takeIncidentCount, type IncidentView } from "@/db/queries/incidents";
 import { cameraExists } from "@/db/queries/live-cameras";
 import { locatePoint } from "@/db/queries/locate-point";
 import { ApiError, notFound } from "@/lib/api/api-error";
@@ -27,13 +27,19 @@ export async function createIncident(user: CurrentUser, input: CreateIncidentInp
     if (call?.incidentId) throw conflict(`Call ${call.id} already belongs to an incident.`);
     if (call?.classification) throw conflict(`Call ${call.id} was already classified as ${call.classification}.`);
     const number = formatIncidentNumber(jakartaDay(now), await takeIncidentCount(tx, jakartaDay(now)));
-    const id = await insertIncident(tx, {
+    const row = await insertIncident(tx, {
       number, type: input.type, priority: input.priority, lat: input.lat, lon: input.lon,
       address: input.address || null, description: input.description || null,
       kelurahanCode: place.kelurahan?.code ?? null, kecamatanCode: place.kecamatan?.code ?? null, kotaCode: place.kota?.code ?? null,
       source: input.cameraId ? "camera" : "call", sourceCameraId: input.cameraId ?? null, createdBy: user.id, createdAt: now,
     });
-    const incident = (await getIncidentView(tx, id))!;
+    // The place's names are known already: no need to read the row back with its joins.
+    const incident: IncidentView = {
+      id: row.id, number: row.number, type: row.type, priority: row.priority, status: row.status, source: row.source,
+      sourceCameraId: row.sourceCameraId, lat: input.lat, lon: input.lon, address: row.address, description: row.description,
+      kelurahan: place.kelurahan, kecamatan: place.kecamatan, kota: place.kota, createdBy: row.createdBy, createdAt: row.createdAt.toISOString(),
+    };
+    const id = row.id;
     const events: NewEvent[] = [{ type: "incident.created", incidentId: id, actorId: user.id, payload: { incident, placeMethod: place.method } }];
     if (call) {
       const linked = toCallView(await updateCall(tx, call.id, { incidentId: id, classification: "emergency", callTakerId: call.callTakerId ?? user.id }));
