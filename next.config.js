@@ -4,6 +4,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm test` builds into its own folder, so that it never pulls the build from under a
+  // console that is running from .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The database drivers load WebAssembly and native files from their own package folders.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-postgis", "pg", "twilio"],
   poweredByHeader: false,

@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", ".next/**", ".data/**", ".test-data/**"],
+    exclude: ["node_modules/**", ".next/**", ".next-test/**", ".data/**", ".test-data/**"],
     globalSetup: ["lib/testing/global-setup.ts"],
     environment: "node",
     // Integration files each start a console (about 1 GB with PGlite): two at a time on two cores.

@@ -8,6 +8,7 @@ import type { CameraRow } from "@/db/queries/upsert-cameras";
 import { generateCameras } from "@/lib/cameras/generate-cameras";
 import { KECAMATAN } from "@/lib/geo/jakarta-reference";
 import { dropPostgresDatabase, recreatePostgresDatabase } from "@/lib/testing/test-databases";
+import { reportFigure } from "./support/figures";
 
 // npx tsx bench/import-cameras.ts [rows]
 // Times `npm run import -- cameras` (the real command, as its own process) on a 100,000-row
@@ -71,8 +72,11 @@ async function bench(label: string, env: { DATA_DIR: string; DATABASE_URL?: stri
   const [row] = (await database.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM cameras`)).rows;
   await database.close();
   if (row?.n !== ROWS) throw new Error(`expected ${ROWS} cameras after the import, found ${row?.n}`);
-  console.log(`import of ${ROWS.toLocaleString("en-US")} cameras (${label}): ${seconds.toFixed(1)} s`);
-  console.log(`  ${result.stdout.trim().split("\n").pop()}`);
+  reportFigure({
+    name: `import of ${ROWS.toLocaleString("en-US")} cameras, ${label}`, value: seconds, unit: "s",
+    ...(label === "pglite" ? { target: 60 } : {}),
+    detail: `the whole command, start to exit; ${result.stdout.trim().split("\n").pop()}`,
+  });
 }
 
 try {

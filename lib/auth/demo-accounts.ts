@@ -4,7 +4,6 @@ import path from "node:path";
 import { getDb } from "@/db";
 import { countUsers } from "@/db/queries/users";
 import { env } from "@/lib/env";
-import { createUser } from "./create-user";
 import { roles, type Role } from "./roles";
 
 export interface DemoAccount { role: Role; email: string; password: string; station?: string }
@@ -27,6 +26,8 @@ export function readDemoAccounts(): DemoAccount[] {
 // data folder so that each start can print them.
 export async function ensureAccounts(embedded: boolean): Promise<DemoAccount[]> {
   const existing = await countUsers(getDb());
+  // Loaded only when an account is to be made: better-auth is slow to load.
+  const createUser = async (input: Parameters<typeof import("./create-user").createUser>[0]) => (await import("./create-user")).createUser(input);
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     if (existing === 0) await createUser({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin" });
     return [];

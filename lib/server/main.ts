@@ -1,6 +1,5 @@
 import { createServer } from "node:http";
 import next from "next";
-import { userFromApiKey, userFromHeaders } from "@/lib/auth/current-user";
 import { ensureAccounts } from "@/lib/auth/demo-accounts";
 import { env } from "@/lib/env";
 import { setRealtimeServer } from "@/lib/realtime/broadcast";
@@ -13,17 +12,19 @@ const started = Date.now();
 const log = (line: string) => env.LOG_LEVEL !== "silent" && console.log(`[siaga] ${line}`);
 
 const unlock = env.DATABASE_URL ? () => {} : lockDataDir(env.DATA_DIR);
-const database = await openConsoleDatabase(log);
+// Next.js and the database do not need each other to get ready: both at once.
+const app = next({ dev: env.NODE_ENV === "development", dir: process.cwd(), hostname: "localhost", port: env.PORT });
+const [database] = await Promise.all([openConsoleDatabase(log), app.prepare()]);
 const demo = await ensureAccounts(database.kind === "pglite");
-
-const dev = env.NODE_ENV === "development";
-const app = next({ dev, dir: process.cwd(), hostname: "localhost", port: env.PORT });
-await app.prepare();
 const handle = app.getRequestHandler();
 
 const httpServer = createServer((req, res) => void handle(req, res));
 const io = createSocketServer(httpServer, {
-  authenticate: ({ token, headers }) => (token ? userFromApiKey(token) : userFromHeaders(headers)),
+  // better-auth takes about a second to load: the first socket pays for it, not the start.
+  authenticate: async ({ token, headers }) => {
+    const { userFromApiKey, userFromHeaders } = await import("@/lib/auth/current-user");
+    return token ? userFromApiKey(token) : userFromHeaders(headers);
+  },
 });
 setRealtimeServer(io);
 

@@ -1,0 +1,68 @@
+import os from "node:os";
+import { io } from "socket.io-client";
+import { incidentTypes, priorities } from "@/db/schema/incidents";
+import { KECAMATAN } from "@/lib/geo/jakarta-reference";
+import { benchDatabases, startBenchConsole, type BenchDatabase } from "./support/bench-console";
+import { reportFigure } from "./support/figures";
+import { percentile } from "./support/percentile";
+
+// POST /api/incidents at a steady rate for a minute (an open loop: requests leave on schedule
+// whether or not earlier ones have answered), each with its place resolved and its event
+// broadcast. Then every 201 is counted against the rows stored and the events received.
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const RATE: Record<BenchDatabase, number> = { postgres: 200, pglite: 50 };
+const MAINLAND = KECAMATAN.filter((k) => k.kotaCode !== "3101");
+
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+function body() {
+  const k = pick(MAINLAND);
+  return { type: pick(incidentTypes), priority: pick(priorities), lat: k.lat + (Math.random() - 0.5) * 0.004, lon: k.lon + (Math.random() - 0.5) * 0.004, description: "bench" };
+}
+
+for (const kind of benchDatabases()) {
+  const rate = RATE[kind];
+  console.log(`create-incidents on ${kind}: ${rate}/s for ${SECONDS} s (load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")})`);
+  const c = await startBenchConsole(kind);
+  const listener = io(c.url, { auth: { token: c.token }, transports: ["websocket"], forceNew: true });
+  try {
+    await new Promise<void>((r) => listener.once("connect", () => r()));
+    let events = 0;
+    listener.on("event:committed", (e) => { if (e.type === "incident.created") events++; });
+    const post = async () => {
+      const began = performance.now();
+      const res = await fetch(`${c.url}/api/incidents`, { method: "POST", headers: { authorization: `Bearer ${c.token}`, "content-type": "application/json" }, body: JSON.stringify(body()) });
+      await res.arrayBuffer();
+      return { status: res.status, ms: performance.now() - began };
+    };
+    for (let i = 0; i < 50; i++) await post(); // warm up
+    await new Promise((r) => setTimeout(r, 500));
+    const warm = events;
+
+    const results: Promise<{ status: number; ms: number }>[] = [];
+    const began = performance.now();
+    const total = rate * SECONDS;
+    for (let i = 0; i < total; i++) {
+      const due = began + (i * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      results.push(post());
+    }
+    const done = await Promise.all(results);
+    const elapsed = (performance.now() - began) / 1000;
+    await new Promise((r) => setTimeout(r, 1000));
+
+    const created = done.filter((d) => d.status === 201).length;
+    const health = (await (await fetch(`${c.url}/api/health`)).json()) as { counts: { incidents: number } };
+    const stored = health.counts.incidents - 50;
+    const heard = events - warm;
+    if (created !== total || stored !== created || heard !== created) {
+      throw new Error(`${total} sent, ${created} answered 201, ${stored} stored, ${heard} events heard: they must all agree.`);
+    }
+    const ms = done.map((d) => d.ms);
+    reportFigure({ name: `POST /api/incidents sustained ${SECONDS} s, ${kind}, rate`, value: created / elapsed, unit: "/s", target: rate, atLeast: true, detail: `${created} created in ${elapsed.toFixed(1)} s, every 201 stored and broadcast` });
+    reportFigure({ name: `POST /api/incidents at ${rate}/s, ${kind}, p99`, value: percentile(ms, 99), unit: "ms", target: 50, detail: `median ${percentile(ms, 50).toFixed(1)}, max ${Math.max(...ms).toFixed(1)} ms` });
+  } finally {
+    listener.close();
+    await c.stop();
+  }
+}

@@ -1,0 +1,76 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { freePort } from "@/lib/testing/start-console";
+
+export type BenchDatabase = "pglite" | "postgres";
+
+export interface BenchConsole {
+  url: string;
+  token: string;
+  stop: () => Promise<void>;
+}
+
+export const benchDatabases = (): BenchDatabase[] => (process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"]);
+
+// A console as `npm start` runs it (production build), on a new embedded data folder or a new
+// PostgreSQL database, with one operator account whose API token the benchmark uses.
+export async function startBenchConsole(kind: BenchDatabase, env: Record<string, string> = {}): Promise<BenchConsole> {
+  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "siaga-bench-"));
+  const dbName = `siaga_bench_${process.pid}_${Date.now()}`;
+  let databaseUrl: string | undefined;
+  if (kind === "postgres") {
+    databaseUrl = await adminQuery(`CREATE DATABASE ${dbName}`).then(() => withDatabase(process.env.TEST_DATABASE_URL!, dbName));
+  }
+  const base = { ...process.env, DATA_DIR: dataDir, SEED_CAMERAS: "2000", LOG_LEVEL: "silent", AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnop", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env };
+  const out = execFileSync("npx", ["tsx", "lib/auth/user-cli.ts", "create", "--email", "bench@siaga112.id", "--role", "operator", "--token"], { env: base, encoding: "utf8" });
+  const token = out.trim().split("\n").pop()!;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn("npx", ["tsx", "lib/server/main.ts"], {
+    env: { ...base, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PUBLIC_BASE_URL: url },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    if (child.exitCode !== null) throw new Error(`The console exited with code ${child.exitCode}.`);
+    if ((await fetch(`${url}/api/health`).then((r) => r.ok, () => false))) {
+      return {
+        url, token,
+        stop: async () => {
+          await stopGroup(child);
+          fs.rmSync(dataDir, { recursive: true, force: true });
+          if (kind === "postgres") await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+        },
+      };
+    }
+  }
+  await stopGroup(child);
+  throw new Error("The console was not healthy within 120 s.");
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  process.kill(-child.pid, "SIGTERM");
+  await exited;
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
