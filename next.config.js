@@ -10,6 +10,9 @@ const nextConfig = {
   // The database drivers load WebAssembly and native files from their own package folders.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-postgis", "pg", "twilio"],
   poweredByHeader: false,
+  // API answers are small JSON; compressing each one cost the console more than it saved on
+  // loopback. A reverse proxy in front compresses for real networks.
+  compress: false,
   typescript: { ignoreBuildErrors: false },
 };
 

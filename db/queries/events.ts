@@ -13,16 +13,22 @@ export interface NewEvent {
 
 // Sequence numbers are handed out under one transaction-scoped lock, so that they commit in
 // the order they were given: a console that asks for "after N" can never miss a smaller
-// number that committed later.
+// number that committed later. The lock is taken by the same statement that inserts (each
+// row needs the lock's row first, so no sequence number is drawn before it), which keeps
+// the locked span to this statement and the commit.
 export async function appendEvents(tx: Executor, events: readonly NewEvent[]): Promise<SpineEvent[]> {
   if (events.length === 0) return [];
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(112112)`);
-  const rows = await tx
-    .insert(incidentEvents)
-    .values(events.map((e) => ({ type: e.type, incidentId: e.incidentId ?? null, stationId: e.stationId ?? null, payload: e.payload, actorId: e.actorId ?? null })))
-    .returning();
-  return rows.map(toSpineEvent);
+  const json = JSON.stringify(events.map((e) => ({ incident_id: e.incidentId ?? null, station_id: e.stationId ?? null, type: e.type, payload: e.payload, actor_id: e.actorId ?? null })));
+  const { rows } = await tx.execute<EventRow>(sql`
+    INSERT INTO incident_events (incident_id, station_id, type, payload, actor_id)
+    SELECT (e.v->>'incident_id')::int, (e.v->>'station_id')::int, e.v->>'type', e.v->'payload', e.v->>'actor_id'
+    FROM (SELECT pg_advisory_xact_lock(112112)) AS lock, jsonb_array_elements(${json}::jsonb) WITH ORDINALITY AS e(v, n)
+    ORDER BY e.n
+    RETURNING seq, incident_id, station_id, type, payload, actor_id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at`);
+  return rows.map((r) => ({ seq: Number(r.seq), type: r.type, incidentId: r.incident_id, stationId: r.station_id, payload: r.payload, actorId: r.actor_id, at: r.at }));
 }
+
+type EventRow = { seq: string | number; incident_id: number | null; station_id: number | null; type: string; payload: Record<string, unknown>; actor_id: string | null; at: string };
 
 export async function listEventsAfter(db: Executor, after: number, scope: { stationId: number } | null, limit: number): Promise<SpineEvent[]> {
   const rows = await db

@@ -37,6 +37,7 @@ describe.each(testDatabaseKinds())("incidents on %s", (kind) => {
     expect(new Set(numbers).size).toBe(20);
     const counts = numbers.map((n) => Number(n.split("-")[2])).sort((a, b) => a - b);
     expect(counts.at(-1)! - counts[0]!).toBe(19);
+    expect(numbers.every((n) => /^112-\d{8}-\d{4}$/.test(n))).toBe(true);
   });
 
   it("offers an open incident of the same type within 300 m and 30 minutes, and links the call to it", async () => {
