@@ -9,6 +9,9 @@ export const env = createEnv({
     HOST: z.string().default("0.0.0.0"),
     DATA_DIR: z.string().default("./.data"),
     DATABASE_URL: z.string().url().startsWith("postgres").optional(),
+    // Connections to PostgreSQL per console process. Few are enough for two cores, and past a
+    // small number, queued transactions wait on each other's locks instead of in the pool.
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(8),
     PUBLIC_BASE_URL: z.string().url().optional(),
     AUTH_SECRET: z.string().min(32).optional(),
     ADMIN_EMAIL: z.string().email().optional(),

@@ -13,7 +13,10 @@ export interface BenchConsole {
   stop: () => Promise<void>;
 }
 
-export const benchDatabases = (): BenchDatabase[] => (process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"]);
+/** PGlite, and PostgreSQL when TEST_DATABASE_URL is set; BENCH_DATABASES=postgres (or pglite) runs one. */
+export const benchDatabases = (): BenchDatabase[] =>
+  (process.env.TEST_DATABASE_URL ? (["pglite", "postgres"] as const) : (["pglite"] as const))
+    .filter((k) => !process.env.BENCH_DATABASES || process.env.BENCH_DATABASES.split(",").includes(k));
 
 // A console as `npm start` runs it (production build), on a new embedded data folder or a new
 // PostgreSQL database, with one operator account whose API token the benchmark uses.

@@ -10,24 +10,20 @@ export interface IncidentView {
 }
 
 export type IncidentRow = typeof incidents.$inferSelect;
-type NewIncident = Omit<typeof incidents.$inferInsert, "location" | "number"> & { lat: number; lon: number };
 
-// One statement takes the day's next count (the counter row stays locked until commit, so
-// numbers are unique however many incidents are made at once) and inserts the incident
-// numbered `${prefix}NNNN`, at least four digits.
-export async function insertNumberedIncident(db: Executor, day: string, prefix: string, values: NewIncident): Promise<IncidentRow> {
+// The day's next count, in a statement of its own outside the incident's transaction: the
+// counter row is locked only for that statement, never while the incident is being written.
+// Numbers stay unique; an incident that fails after taking one leaves a gap.
+export async function takeIncidentCount(db: Executor, day: string): Promise<number> {
+  const [row] = await db.insert(incidentCounters).values({ day, last: 1 })
+    .onConflictDoUpdate({ target: incidentCounters.day, set: { last: sql`${incidentCounters.last} + 1` } })
+    .returning({ last: incidentCounters.last });
+  return row!.last;
+}
+
+export async function insertIncident(db: Executor, values: Omit<typeof incidents.$inferInsert, "location"> & { lat: number; lon: number }): Promise<IncidentRow> {
   const { lat, lon, ...rest } = values;
-  const [row] = await db
-    .with(db.$with("n").as(db.insert(incidentCounters).values({ day, last: 1 })
-      .onConflictDoUpdate({ target: incidentCounters.day, set: { last: sql`${incidentCounters.last} + 1` } })
-      .returning({ last: incidentCounters.last })))
-    .insert(incidents)
-    .values({
-      ...rest,
-      number: sql`${prefix} || (SELECT lpad(last::text, greatest(4, length(last::text)), '0') FROM n)`,
-      location: sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)`,
-    })
-    .returning();
+  const [row] = await db.insert(incidents).values({ ...rest, location: sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)` }).returning();
   return row!;
 }
 

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { lockCall, toCallView, updateCall } from "@/db/queries/calls";
 import type { NewEvent } from "@/db/queries/events";
-import { insertNumberedIncident, type IncidentView } from "@/db/queries/incidents";
+import { insertIncident, takeIncidentCount, type IncidentView } from "@/db/queries/incidents";
 import { cameraExists } from "@/db/queries/live-cameras";
 import { locatePoint } from "@/db/queries/locate-point";
 import { ApiError, notFound } from "@/lib/api/api-error";
@@ -9,7 +9,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { conflict } from "@/lib/calls/change-call";
 import { commitChange } from "@/lib/events/commit-change";
 import type { CreateIncidentInput } from "@/lib/validations/incident";
-import { incidentNumberPrefix, jakartaDay } from "./incident-number";
+import { formatIncidentNumber, jakartaDay } from "./incident-number";
 
 export const outsideJakarta = (lat: number, lon: number) =>
   new ApiError(422, "outside_jakarta", `The place (${lat}, ${lon}) is outside DKI Jakarta: check the coordinates, or hand the call to the neighbouring region's 112.`, { lat: ["outside Jakarta"], lon: ["outside Jakarta"] });
@@ -20,15 +20,15 @@ export async function createIncident(user: CurrentUser, input: CreateIncidentInp
   const place = await locatePoint(getDb(), input.lat, input.lon);
   if (!place.insideJakarta) throw outsideJakarta(input.lat, input.lon);
   if (input.cameraId && !(await cameraExists(getDb(), input.cameraId))) throw notFound(`Camera ${input.cameraId}`);
+  const now = new Date();
+  const number = formatIncidentNumber(jakartaDay(now), await takeIncidentCount(getDb(), jakartaDay(now)));
   const { result } = await commitChange(async (tx) => {
-    const now = new Date();
     const call = input.callId ? await lockCall(tx, { id: input.callId }) : null;
     if (input.callId && !call) throw notFound(`Call ${input.callId}`);
     if (call?.incidentId) throw conflict(`Call ${call.id} already belongs to an incident.`);
     if (call?.classification) throw conflict(`Call ${call.id} was already classified as ${call.classification}.`);
-    const day = jakartaDay(now);
-    const row = await insertNumberedIncident(tx, day, incidentNumberPrefix(day), {
-      type: input.type, priority: input.priority, lat: input.lat, lon: input.lon,
+    const row = await insertIncident(tx, {
+      number, type: input.type, priority: input.priority, lat: input.lat, lon: input.lon,
       address: input.address || null, description: input.description || null,
       kelurahanCode: place.kelurahan?.code ?? null, kecamatanCode: place.kecamatan?.code ?? null, kotaCode: place.kota?.code ?? null,
       source: input.cameraId ? "camera" : "call", sourceCameraId: input.cameraId ?? null, createdBy: user.id, createdAt: now,

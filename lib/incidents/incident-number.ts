@@ -6,7 +6,7 @@ export function jakartaDay(at: Date): string {
   return new Date(at.getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** Numbers are 112-YYYYMMDD-NNNN: this prefix, then the day's count (db/queries/incidents). */
-export function incidentNumberPrefix(day: string): string {
-  return `112-${day.replaceAll("-", "")}-`;
+/** 112-YYYYMMDD-NNNN: the day in Jakarta and the incident's count on that day. */
+export function formatIncidentNumber(day: string, count: number): string {
+  return `112-${day.replaceAll("-", "")}-${String(count).padStart(4, "0")}`;
 }

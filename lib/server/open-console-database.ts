@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 
 /** Opens, migrates and (on an empty database only) seeds Jakarta; the instance every module shares. */
 export async function openConsoleDatabase(log: (line: string) => void): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: env.DATABASE_POOL_SIZE });
   setDatabase(database);
   await migrateDatabase(database);
   const seeded = await database.db.transaction((tx) => seedJakarta(tx, env.SEED_CAMERAS));
