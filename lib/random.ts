@@ -20,8 +20,3 @@ export function pickWeighted<T extends string>(rand: () => number, weights: Read
   }
   return entries[entries.length - 1]![0];
 }
-
-/** Standard normal by Box-Muller. */
-export function gaussian(rand: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-}

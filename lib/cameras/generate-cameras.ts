@@ -1,6 +1,6 @@
 import type { CameraRow } from "@/db/queries/upsert-cameras";
 import type { KecamatanRef } from "@/lib/geo/jakarta-reference";
-import { gaussian, pickWeighted, seededRandom } from "@/lib/random";
+import { pickWeighted, seededRandom } from "@/lib/random";
 
 // No public registry of Jakarta's cameras exists, so the default one is generated with the
 // mix the city reports: mostly private and residential recorders reachable only on request,
@@ -24,10 +24,13 @@ export function generateCameras(kecamatan: readonly KecamatanRef[], count: numbe
       r -= weights[j]!;
       if (r <= 0) { k = kecamatan[j]!; break; }
     }
-    // Scatter around the kecamatan point over roughly its own radius (1° ≈ 111 km).
-    const spreadDeg = (Math.sqrt(k.areaKm2 / Math.PI) * 0.6) / 111;
-    const lat = k.lat + gaussian(rand) * spreadDeg;
-    const lon = k.lon + gaussian(rand) * spreadDeg;
+    // Evenly over a disc within the kecamatan's own radius (1° ≈ 111 km): a wider scatter puts
+    // cameras in the sea off the coastal kecamatan.
+    const radiusDeg = (Math.sqrt(k.areaKm2 / Math.PI) * 0.75) / 111;
+    const distance = radiusDeg * Math.sqrt(rand());
+    const angle = 2 * Math.PI * rand();
+    const lat = k.lat + distance * Math.sin(angle);
+    const lon = k.lon + distance * Math.cos(angle);
     const ownerType = pickWeighted(rand, OWNER_WEIGHTS);
     const live = rand() < LIVE_SHARE[ownerType];
     const provider = live ? PROVIDERS[rand() < 0.6 ? 0 : 1] : PROVIDERS[Math.floor(rand() * PROVIDERS.length)]!;
