@@ -36,10 +36,10 @@ async function startConsole(dataDir: string): Promise<Started> {
   // A first start as a newcomer would see it: no database URL, no secret, no admin, default seed.
   const { DATABASE_URL, AUTH_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD, SEED_CAMERAS: _, ...inherited } = process.env;
   const began = performance.now();
-  const child = spawn("npx", ["tsx", "lib/server/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
     env: { ...inherited, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent" },
     stdio: ["ignore", "ignore", "inherit"],
-    detached: true, // its own process group, so that SIGTERM reaches tsx's node as well as npx
+    detached: true, // its own process group, so that the stop below reaches every process it starts
   });
   const deadline = began + 180_000;
   while (performance.now() < deadline) {
@@ -56,8 +56,7 @@ async function startConsole(dataDir: string): Promise<Started> {
   throw new Error("The console was not healthy within 180 s.");
 }
 
-// npx and tsx each stand between us and the console's node, so the stop counts as done only
-// when the whole process group is gone (the console closes PGlite and drops its lock first).
+// The stop counts as done only when the whole process group is gone (the console closes PGlite and drops its lock first).
 async function stopConsole(child: ChildProcess): Promise<void> {
   if (!child.pid) return;
   const group = -child.pid;

@@ -33,12 +33,12 @@ describe("languages", () => {
     await waitForLive(page);
     expect(await lang(page)).toBe("id");
     expect(await navTexts(page)).toEqual([id.nav["/calls"], id.nav["/map"]]);
-    expect(await page.locator("h1").textContent()).toBe(id.pages.calls.title);
+    expect(await page.locator(".queue-panel h2").first().textContent()).toBe(id.calls.queue);
 
     await switchLanguage(page, id, "en");
     expect(new URL(page.url()).pathname).toBe("/calls");
     expect(await navTexts(page)).toEqual([en.nav["/calls"], en.nav["/map"]]);
-    expect(await page.locator("h1").textContent()).toBe(en.pages.calls.title);
+    expect(await page.locator(".queue-panel h2").first().textContent()).toBe(en.calls.queue);
     expect(await page.getByTestId("who").textContent()).toContain(en.roles.operator);
     expect(await page.getByRole("button", { name: en.nav.signOut }).count()).toBe(1);
 

@@ -33,7 +33,7 @@ export async function startBenchConsole(kind: BenchDatabase, env: Record<string,
   const token = out.trim().split("\n").pop()!;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn("npx", ["tsx", "lib/server/main.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
     env: { ...base, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PUBLIC_BASE_URL: url },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,

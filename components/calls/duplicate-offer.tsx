@@ -18,7 +18,7 @@ export function DuplicateOffer({ type, place, onLink, disabled }: { type: string
     void apiFetch<{ incidents: Nearby[] }>(`/api/incidents/duplicates?type=${type}&lat=${place.lat}&lon=${place.lon}`)
       .then((r) => !stale && setNearby(r.ok ? r.data.incidents : []));
     return () => void (stale = true);
-  }, [type, place?.lat, place?.lon]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [type, place?.lat, place?.lon]);
 
   if (!nearby.length) return null;
   return (

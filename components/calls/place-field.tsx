@@ -31,7 +31,7 @@ export function PlaceField({ place, onPlace, errors }: Props) {
     let stale = false;
     void apiFetch<PointLocation>(`/api/geo/locate?lat=${place.lat}&lon=${place.lon}`).then((r) => !stale && setResolved(r.ok ? r.data : null));
     return () => void (stale = true);
-  }, [place?.lat, place?.lon]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [place?.lat, place?.lon]);
 
   useEffect(() => {
     if (COORDS.test(text) || text.trim().length < 2) return setMatches([]);

@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { loadMapLibrary, type MapInstance } from "./load-map-library";
 import { addConsoleLayers, camerasToGeoJson, COLORS, stationsToGeoJson, type StationPoint } from "./map-layers";
+import { useConsoleMap } from "./use-console-map";
 
-const JAKARTA: [number, number] = [106.83, -6.2];
+type Layers = Parameters<typeof addConsoleLayers>[1];
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { cache: "no-store" });
@@ -12,40 +12,28 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+async function fetchLayers(): Promise<Layers & { cameraCount: number; generated: number }> {
+  const [areas, cameras, { stations }] = await Promise.all([
+    getJson<GeoJSON.FeatureCollection>("/api/map/areas"),
+    getJson<{ points: [number, number, number, number][]; generated: number }>("/api/map/cameras"),
+    getJson<{ stations: StationPoint[] }>("/api/map/stations"),
+  ]);
+  return { areas, cameras: camerasToGeoJson(cameras.points), stations: stationsToGeoJson(stations), cameraCount: cameras.points.length, generated: cameras.generated };
+}
+
 export function JakartaMap({ mapboxToken }: { mapboxToken: string | null }) {
   const t = useTranslations("map");
-  const container = useRef<HTMLDivElement>(null);
-  const [status, setStatus] = useState<{ cameras: number; generated: number; boundaries: boolean; library: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
+  const layers = useRef<ReturnType<typeof fetchLayers> | null>(null);
+  const [status, setStatus] = useState<{ cameras: number; generated: number; boundaries: boolean } | null>(null);
+  // The data is fetched while the map library loads; this effect runs before the map's own.
   useEffect(() => {
-    let map: MapInstance | undefined;
-    let cancelled = false;
-    (async () => {
-      const [lib, areas, cameras, { stations }] = await Promise.all([
-        loadMapLibrary(mapboxToken),
-        getJson<GeoJSON.FeatureCollection>("/api/map/areas"),
-        getJson<{ points: [number, number, number, number][]; generated: number }>("/api/map/cameras"),
-        getJson<{ stations: StationPoint[] }>("/api/map/stations"),
-      ]);
-      if (cancelled || !container.current) return;
-      map = lib.createMap(container.current, JAKARTA, 10.3);
-      map.on("error", (e: { error?: Error }) => setError(e.error?.message ?? "map error"));
-      map.on("load", () => {
-        addConsoleLayers(map!, { areas, cameras: camerasToGeoJson(cameras.points), stations: stationsToGeoJson(stations) });
-        // Ready once the console's layers are drawn, not merely added: clustering runs in a worker.
-        map!.once("idle", () => container.current?.setAttribute("data-map-ready", "true"));
-      });
-      setStatus({
-        cameras: cameras.points.length, generated: cameras.generated, library: lib.name,
-        boundaries: areas.features.some((f) => f.properties?.hasBoundary),
-      });
-    })().catch((e: unknown) => setError(String(e)));
-    return () => {
-      cancelled = true;
-      map?.remove();
-    };
-  }, [mapboxToken]);
+    layers.current ??= fetchLayers();
+  }, []);
+  const { container, library, error } = useConsoleMap(mapboxToken, async (map) => {
+    const data = await (layers.current ??= fetchLayers());
+    addConsoleLayers(map, data);
+    setStatus({ cameras: data.cameraCount, generated: data.generated, boundaries: data.areas.features.some((f) => f.properties?.hasBoundary) });
+  });
 
   return (
     <>
@@ -63,7 +51,7 @@ export function JakartaMap({ mapboxToken }: { mapboxToken: string | null }) {
             <div><span className="sw" style={{ background: COLORS.cluster }} />{t("cameras")}: <span data-testid="camera-count">{status.cameras.toLocaleString("id-ID")}</span></div>
             {status.generated > 0 && <p className="muted">{t("generated")}</p>}
             {!status.boundaries && <p className="muted">{t("noBoundaries")}</p>}
-            <p className="muted" style={{ marginBottom: 0 }}>{status.library}</p>
+            <p className="muted" style={{ marginBottom: 0 }}>{library}</p>
           </>
         )}
       </aside>

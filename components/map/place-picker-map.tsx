@@ -25,11 +25,11 @@ export function PlacePickerMap({ mapboxToken, picked, incidents, selectedId, onP
   useEffect(() => {
     setLayerData("picked", pointsCollection(picked ? [picked] : []));
     if (picked && map) map.easeTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), 14) });
-  }, [map, picked?.lat, picked?.lon]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [map, picked?.lat, picked?.lon]);
 
   useEffect(() => {
     setLayerData("incidents", pointsCollection(incidents.map((i) => ({ id: i.id, priority: i.priority, selected: i.id === selectedId, lat: i.lat, lon: i.lon }))));
-  }, [map, incidents, selectedId]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [map, incidents, selectedId]);
 
   useEffect(() => {
     if (!map) return;

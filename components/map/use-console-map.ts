@@ -6,10 +6,14 @@ const JAKARTA: [number, number] = [106.83, -6.2];
 
 type GeoJsonSetter = { setData: (data: GeoJSON.FeatureCollection) => void };
 
-/** A map in the given element, with `setLayerData` to feed the GeoJSON sources added in `onLoad`. */
-export function useConsoleMap(mapboxToken: string | null, onLoad: (map: MapInstance) => void, zoom = 10.3) {
+/**
+ * A map in the given element, with `setLayerData` to feed the GeoJSON sources added in `onLoad`.
+ * The element gets data-map-ready once `onLoad` is done and the map has drawn its layers.
+ */
+export function useConsoleMap(mapboxToken: string | null, onLoad: (map: MapInstance) => void | Promise<void>, zoom = 10.3) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapInstance | null>(null);
+  const [library, setLibrary] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const onLoadRef = useRef(onLoad);
 
@@ -20,10 +24,16 @@ export function useConsoleMap(mapboxToken: string | null, onLoad: (map: MapInsta
       .then((lib) => {
         if (cancelled || !container.current) return;
         instance = lib.createMap(container.current, JAKARTA, zoom);
+        setLibrary(lib.name);
         instance.on("error", (e: { error?: Error }) => setError(e.error?.message ?? "map error"));
-        instance.on("load", () => {
-          onLoadRef.current(instance!);
-          container.current?.setAttribute("data-map-ready", "true");
+        instance.on("load", async () => {
+          try {
+            await onLoadRef.current(instance!);
+          } catch (e) {
+            setError(String(e));
+          }
+          // Clustering runs in a worker: ready once drawn, not merely added.
+          instance!.once("idle", () => container.current?.setAttribute("data-map-ready", "true"));
           setMap(instance!);
         });
       })
@@ -35,7 +45,7 @@ export function useConsoleMap(mapboxToken: string | null, onLoad: (map: MapInsta
   }, [mapboxToken, zoom]);
 
   const setLayerData = (source: string, data: GeoJSON.FeatureCollection) => (map?.getSource(source) as unknown as GeoJsonSetter | undefined)?.setData(data);
-  return { container, map, error, setLayerData };
+  return { container, map, library, error, setLayerData };
 }
 
 export const pointsCollection = <P extends Record<string, unknown>>(items: readonly (P & { lat: number; lon: number })[]): GeoJSON.FeatureCollection => ({

@@ -34,7 +34,7 @@ export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<stri
   const db = await copyTemplate(kind, { pglite: fixture.pgliteTemplate, postgres: fixture.postgresTemplate });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn("npx", ["tsx", "lib/server/main.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
     env: { ...process.env, ...db.env, PORT: String(port), HOST: "127.0.0.1", PUBLIC_BASE_URL: url, NODE_ENV: "production", AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: "silent", ...extraEnv },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
