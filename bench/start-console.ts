@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "@/lib/testing/free-port";
 import { format, reportFigure } from "./support/figures";
 import { percentile } from "./support/percentile";
 
@@ -15,17 +15,6 @@ const SEED_CAMERAS = 20_000;
 if (!fs.existsSync(".next/BUILD_ID")) {
   console.error("No production build (.next/BUILD_ID): run `npm run build` first; this benchmark times the start, not the build.");
   process.exit(1);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 interface Started { child: ChildProcess; seconds: number; cameras: number }

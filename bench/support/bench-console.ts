@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { freePort } from "@/lib/testing/start-console";
+import { freePort } from "@/lib/testing/free-port";
 
 export type BenchDatabase = "pglite" | "postgres";
 

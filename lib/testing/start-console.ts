@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { inject } from "vitest";
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { TEST_AUTH_SECRET } from "./fixture";
+import { freePort } from "./free-port";
 import { copyTemplate, type TestDatabaseKind } from "./test-databases";
 
 export interface RunningConsole {
@@ -14,17 +14,6 @@ export interface RunningConsole {
   api: (path: string, init?: RequestInit & { as?: string; json?: unknown }) => Promise<Response>;
   socket: (as: string) => Socket<ServerToClientEvents, ClientToServerEvents>;
   stop: () => Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }
 
 // The real console (`lib/server/main.ts` over the production build) on a private copy of the

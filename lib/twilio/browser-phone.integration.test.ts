@@ -2,7 +2,8 @@ import http from "node:http";
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CallView } from "@/db/queries/calls";
-import { freePort, startConsole, type RunningConsole } from "@/lib/testing/start-console";
+import { freePort } from "@/lib/testing/free-port";
+import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
 import { newCallSid } from "./ring-training-call";
 
 const ACCOUNT = `AC${"a".repeat(32)}`;
