@@ -26,7 +26,10 @@ export interface OpenOptions {
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20 });
+    // Connections stay open once made: a fresh PostgreSQL backend spends tens of milliseconds
+    // on its first PostGIS queries, and a pool that had shrunk in a quiet spell would pay that
+    // on every connection it reopens at the start of a surge of calls.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20, idleTimeoutMillis: 0 });
     pool.on("error", (err) => console.error("postgres pool error:", err.message));
     const db = drizzlePostgres(pool, { schema });
     return { db, kind: "postgres", close: () => pool.end() };

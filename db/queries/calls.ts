@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { calls } from "../schema";
 import type { CallStatus } from "@/lib/calls/call-change";
@@ -33,6 +33,11 @@ export async function lockCall(db: Executor, where: { id: number } | { callSid: 
 export async function updateCall(db: Executor, id: number, patch: Partial<typeof calls.$inferInsert>): Promise<CallRow> {
   const [row] = await db.update(calls).set(patch).where(eq(calls.id, id)).returning();
   return row!;
+}
+
+/** The same update as SQL, to go into the statement that appends its events. */
+export function updateCallSql(db: Executor, id: number, patch: Partial<typeof calls.$inferInsert>): SQL {
+  return db.update(calls).set(patch).where(eq(calls.id, id)).getSQL();
 }
 
 export type CallListFilter = "active" | "callback" | "recent" | CallStatus;

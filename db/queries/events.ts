@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { incidentEvents } from "../schema";
 import type { SpineEvent } from "@/lib/realtime/events";
@@ -15,11 +15,14 @@ export interface NewEvent {
 // the order they were given: a console that asks for "after N" can never miss a smaller
 // number that committed later. The lock is taken by the same statement that inserts (each
 // row needs the lock's row first, so no sequence number is drawn before it), which keeps
-// the locked span to this statement and the commit.
-export async function appendEvents(tx: Executor, events: readonly NewEvent[]): Promise<SpineEvent[]> {
-  if (events.length === 0) return [];
+// the locked span to this statement and the commit. `writes` (inserts, updates) go into the
+// same statement as data-modifying CTEs: run on its own, outside a transaction, a change is
+// then one statement, and the lock is never held while the console is between statements.
+export async function appendEvents(db: Executor, events: readonly NewEvent[], writes: readonly SQL[] = []): Promise<SpineEvent[]> {
+  if (events.length === 0 && writes.length === 0) return [];
   const json = JSON.stringify(events.map((e) => ({ incident_id: e.incidentId ?? null, station_id: e.stationId ?? null, type: e.type, payload: e.payload, actor_id: e.actorId ?? null })));
-  const { rows } = await tx.execute<EventRow>(sql`
+  const ctes = writes.length ? sql`WITH ${sql.join(writes.map((w, i) => sql`${sql.identifier(`write_${i}`)} AS (${w})`), sql`, `)} ` : sql``;
+  const { rows } = await db.execute<EventRow>(sql`${ctes}
     INSERT INTO incident_events (incident_id, station_id, type, payload, actor_id)
     SELECT (e.v->>'incident_id')::int, (e.v->>'station_id')::int, e.v->>'type', e.v->'payload', e.v->>'actor_id'
     FROM (SELECT pg_advisory_xact_lock(112112)) AS lock, jsonb_array_elements(${json}::jsonb) WITH ORDINALITY AS e(v, n)

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { incidentCounters, incidents } from "../schema";
 
@@ -11,20 +11,25 @@ export interface IncidentView {
 
 export type IncidentRow = typeof incidents.$inferSelect;
 
-// The day's next count, in a statement of its own outside the incident's transaction: the
-// counter row is locked only for that statement, never while the incident is being written.
-// Numbers stay unique; an incident that fails after taking one leaves a gap.
-export async function takeIncidentCount(db: Executor, day: string): Promise<number> {
-  const [row] = await db.insert(incidentCounters).values({ day, last: 1 })
-    .onConflictDoUpdate({ target: incidentCounters.day, set: { last: sql`${incidentCounters.last} + 1` } })
-    .returning({ last: incidentCounters.last });
-  return row!.last;
+// An incident's id and its count for the day, taken before it is written (one statement,
+// outside the incident's transaction, so the counter row is locked only for this statement).
+// Knowing both up front, the caller builds the incident's event before the insert, and the
+// insert and the event go to the database as one statement. Numbers stay unique; an
+// incident that fails after this leaves a gap.
+export async function reserveIncident(db: Executor, day: string): Promise<{ id: number; count: number }> {
+  const { rows } = await db.execute<{ id: number; count: number }>(sql`
+    WITH n AS (
+      INSERT INTO ${incidentCounters} (day, last) VALUES (${day}, 1)
+      ON CONFLICT (day) DO UPDATE SET last = ${incidentCounters}.last + 1
+      RETURNING last)
+    SELECT nextval(pg_get_serial_sequence('incidents', 'id'))::int AS id, n.last AS count FROM n`);
+  return rows[0]!;
 }
 
-export async function insertIncident(db: Executor, values: Omit<typeof incidents.$inferInsert, "location"> & { lat: number; lon: number }): Promise<IncidentRow> {
+/** The insert of a new incident, as SQL to go into the statement that also appends its events. */
+export function insertIncidentSql(db: Executor, values: Omit<typeof incidents.$inferInsert, "location"> & { id: number; lat: number; lon: number }): SQL {
   const { lat, lon, ...rest } = values;
-  const [row] = await db.insert(incidents).values({ ...rest, location: sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)` }).returning();
-  return row!;
+  return db.insert(incidents).values({ ...rest, location: sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)` }).getSQL();
 }
 
 // Area names come from the areas table, so a later import of better names shows everywhere.

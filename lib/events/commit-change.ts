@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Tx } from "@/db";
 import { appendEvents, type NewEvent } from "@/db/queries/events";
@@ -7,6 +8,8 @@ import type { SpineEvent } from "@/lib/realtime/events";
 export interface Change<T> {
   result: T;
   events: NewEvent[];
+  /** Writes that go into the statement that appends the events (see appendEvents). */
+  writes?: SQL[];
 }
 
 // Every change of state: one transaction that also appends its events, then, only after
@@ -14,8 +17,16 @@ export interface Change<T> {
 export async function commitChange<T>(work: (tx: Tx) => Promise<Change<T>>): Promise<{ result: T; events: SpineEvent[] }> {
   const { result, events } = await getDb().transaction(async (tx) => {
     const change = await work(tx);
-    return { result: change.result, events: await appendEvents(tx, change.events) };
+    return { result: change.result, events: await appendEvents(tx, change.events, change.writes) };
   });
   broadcast(events);
   return { result, events };
+}
+
+// A change that needs nothing read or locked first: its writes and its events are one
+// statement with no transaction around it, so it commits in a single round trip.
+export async function commitStatement<T>(change: Change<T> & { writes: SQL[] }): Promise<{ result: T; events: SpineEvent[] }> {
+  const events = await appendEvents(getDb(), change.events, change.writes);
+  broadcast(events);
+  return { result: change.result, events };
 }

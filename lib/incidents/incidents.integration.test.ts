@@ -65,9 +65,12 @@ describe.each(testDatabaseKinds())("incidents on %s", (kind) => {
     const call = await logCall("+6281200000003");
     const res = await create({ type: "kecelakaan_lalu_lintas", priority: "P2", lat: -6.2088, lon: 106.8456, callId: call.id });
     const { data } = (await res.json()) as { data: IncidentView };
-    const detail = (await (await c.api(`/api/incidents/${data.id}`, { as: "dispatcher" })).json()) as { calls: CallView[] };
+    const detail = (await (await c.api(`/api/incidents/${data.id}`, { as: "dispatcher" })).json()) as { calls: CallView[]; timeline: { type: string }[] };
     expect(detail.calls[0]).toMatchObject({ id: call.id, classification: "emergency", incidentId: data.id });
+    expect(detail.timeline.map((e) => e.type)).toEqual(["incident.created", "call.classified"]);
+    const before = await count();
     expect((await create({ type: "medis", priority: "P2", ...monas, callId: call.id })).status).toBe(409);
+    expect(await count()).toBe(before);
   });
 
   it("refuses bad input with a clear error and stores nothing", async () => {
