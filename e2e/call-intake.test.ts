@@ -1,5 +1,6 @@
 import twilio from "twilio";
 import { describe, expect, it } from "vitest";
+import { KECAMATAN } from "@/lib/geo/jakarta-reference";
 import id from "@/lib/i18n/messages/id.json";
 import { newCallSid } from "@/lib/twilio/ring-training-call";
 import { saveScreenshot, useConsoleInBrowser, waitForLive } from "./support/console-in-browser";
@@ -48,6 +49,12 @@ describe("call intake in the browser", () => {
     await operator.page.locator("[role=option]", { hasText: "Gambir" }).first().waitFor();
     await kb.press("Enter");
     await operator.page.getByTestId("resolved-place").filter({ hasText: "Gambir" }).waitFor();
+    // The cameras around the place come up beside the map at once, in the API's ranking.
+    const gambir = KECAMATAN.find((k) => k.name === "Gambir")!;
+    const { cameras } = (await (await e2e.console.api(`/api/cameras/near?lat=${gambir.lat}&lon=${gambir.lon}`, { as: "operator" })).json()) as { cameras: { name: string }[] };
+    expect(cameras.length).toBeGreaterThan(0);
+    const nearby = operator.page.getByTestId("nearby-cameras").locator("li .name");
+    await expect.poll(() => nearby.allTextContents(), { timeout: 2_000 }).toEqual(cameras.map((c) => c.name));
     await kb.press("Tab");
     await kb.type("Depan Stasiun Gambir");
     await kb.press("Tab");
@@ -88,12 +95,15 @@ describe("call intake in the browser", () => {
     await page.getByRole("button", { name: id.intake.create }).click();
     const message = page.getByTestId("form-message");
     await message.waitFor();
-    expect(await message.textContent()).toMatch(/lat is required/);
+    expect(await message.textContent()).toBe(id.intake.errors.check);
     expect(await page.locator("#place").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator(".place-field .error").allTextContents()).toEqual([id.intake.errors.placeMissing]);
     await page.locator("#place").fill("-6.9147, 107.6098");
     await page.getByTestId("resolved-place").filter({ hasText: id.intake.outside }).waitFor();
     await page.getByRole("button", { name: id.intake.create }).click();
-    await page.getByTestId("form-message").filter({ hasText: "outside DKI Jakarta" }).waitFor();
+    await page.getByTestId("form-message").filter({ hasText: id.intake.errors.outside }).waitFor();
+    // Said once on the field (by the place's own check) and once for the form, in Indonesian.
+    expect(await page.locator(".place-field .error").allTextContents()).toEqual([id.intake.outside]);
     await saveScreenshot(page, "calls-intake-outside");
     const after = ((await (await e2e.console.api("/api/incidents?status=all", { as: "dispatcher" })).json()) as { incidents: unknown[] }).incidents.length;
     expect(after).toBe(before);

@@ -20,9 +20,10 @@ describe("live status", () => {
     const res = await e2e.console.api(`/api/stations/${station.id}/staffing`, { as: "admin", method: "POST", json: { staffed: !station.staffed } });
     expect(res.status).toBe(200);
 
-    const event = page.getByTestId("recent-events").locator("li", { hasText: "station.staffing_changed" }).filter({ hasText: station.code });
+    const event = page.getByTestId("recent-events").locator('li[data-event-type="station.staffing_changed"]').filter({ hasText: station.code });
     await event.waitFor({ timeout: 1_000 });
-    expect(await event.textContent()).toContain(`"staffed":${!station.staffed}`);
+    // Told as a sentence in the user's language: "POLSEK-3172010: tidak berjaga".
+    expect(await event.textContent()).toMatch(new RegExp(`${station.code}: ${station.staffed ? "tidak berjaga" : "berjaga"}$`));
     expect(await page.getByLabel(`${id.pages.admin.staffed} ${station.code}`).isChecked()).toBe(!station.staffed);
     expect(await page.evaluate(() => "e2eMark" in window)).toBe(true);
     await saveScreenshot(page, "admin-live-event");

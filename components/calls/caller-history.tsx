@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { CallView } from "@/db/queries/calls";
+import { callClassifications } from "@/db/schema/calls";
 import { apiFetch } from "@/components/ui/api-fetch";
 
 interface History { calls: CallView[]; counts: Record<string, number>; repeatedPrank: boolean }
@@ -26,7 +27,7 @@ export function CallerHistory({ call }: { call: CallView }) {
         <p className="muted">{t("noHistory")}</p>
       ) : (
         <>
-          <p>{history.calls.length} {t("earlier")}: {Object.entries(history.counts).map(([k, n]) => `${k in { emergency: 1, prank: 1, abandoned: 1, info: 1, duplicate: 1 } ? tc(k) : k} ${n}`).join(" · ")}</p>
+          <p>{history.calls.length} {t("earlier")}: {Object.entries(history.counts).map(([k, n]) => `${(callClassifications as readonly string[]).includes(k) ? tc(k) : k} ${n}`).join(" · ")}</p>
           <ul className="muted">
             {history.calls.slice(0, 5).map((h) => (
               <li key={h.id}>{new Date(h.ringingAt).toLocaleString("id-ID", { timeZone: "Asia/Jakarta" })} — {h.classification ? tc(h.classification) : h.status}</li>

@@ -6,11 +6,11 @@ import type { IncidentView } from "@/db/queries/incidents";
 import { callClassifications } from "@/db/schema/calls";
 import { incidentTypes, priorities } from "@/db/schema/incidents";
 import { apiFetch } from "@/components/ui/api-fetch";
+import { intakeErrors, type IntakeErrors, type IntakeField } from "@/lib/incidents/intake-errors";
 import { createIncidentSchema } from "@/lib/validations/incident";
 import { DuplicateOffer } from "./duplicate-offer";
 import { PlaceField, type Place } from "./place-field";
 
-type Fields = Record<string, string[]>;
 interface Props {
   call: CallView | null;
   cameraId?: number;
@@ -21,7 +21,8 @@ interface Props {
 
 // The call-taker's form, usable from the keyboard alone: Tab between native fields, arrows and
 // Enter in the place completion, Ctrl+Enter to save from anywhere. It checks with the same
-// schema as POST /api/incidents before sending, and shows the server's errors by field.
+// schema as POST /api/incidents before sending; errors, its own or the server's, show in the
+// user's language on the field they concern.
 export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
   const t = useTranslations("intake");
   const tc = useTranslations("classifications");
@@ -32,8 +33,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
   const [priority, setPriority] = useState("");
   const [address, setAddress] = useState("");
   const [description, setDescription] = useState("");
-  const [errors, setErrors] = useState<Fields>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [errors, setErrors] = useState<IntakeErrors | null>(null);
   const [saving, setSaving] = useState(false);
   const needsIncident = classification === "emergency";
 
@@ -41,10 +41,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
     setSaving(true);
     const res = await apiFetch<T>(url, body);
     setSaving(false);
-    if (!res.ok) {
-      setErrors(res.error.fields ?? {});
-      return setMessage(res.error.message);
-    }
+    if (!res.ok) return setErrors(intakeErrors(res.error, place !== null));
     onDone(done(res.data));
   }
 
@@ -52,10 +49,9 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
     call && send(`/api/calls/${call.id}/link`, { incidentId: incident.id }, () => t("linked", { number: incident.number }));
 
   async function submit() {
-    setMessage(null);
-    setErrors({});
+    setErrors(null);
     if (!needsIncident) {
-      if (classification === "duplicate") return setMessage(t("noDuplicate"));
+      if (classification === "duplicate") return setErrors({ fields: {}, summary: "noDuplicate" });
       return call && send(`/api/calls/${call.id}/classify`, { classification }, () => t("classified", { classification: tc(classification) }));
     }
     const input = {
@@ -64,15 +60,15 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
     };
     const parsed = createIncidentSchema.safeParse(input);
     if (!parsed.success) {
-      const fields: Fields = {};
+      const fields: Record<string, string[]> = {};
       for (const issue of parsed.error.issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
-      setErrors(fields);
-      return setMessage(Object.values(fields).flat().join("; "));
+      return setErrors(intakeErrors({ fields }, place !== null));
     }
     await send<IncidentView>("/api/incidents", parsed.data, (incident) => t("created", { number: incident.number }));
   }
 
-  const fieldErrors = (name: string) => errors[name]?.map((m) => <p key={m} className="error">{m}</p>);
+  const fieldError = (name: IntakeField) => (errors?.fields[name] ? t(`errors.${errors.fields[name]}`) : undefined);
+  const fieldErrors = (name: IntakeField) => fieldError(name) && <p className="error">{fieldError(name)}</p>;
 
   return (
     <form
@@ -93,7 +89,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
           <div className="row">
             <div className="field">
               <label htmlFor="type">{t("type")}</label>
-              <select id="type" value={type} onChange={(e) => setType(e.target.value)} aria-invalid={Boolean(errors.type)} autoFocus={!call}>
+              <select id="type" value={type} onChange={(e) => setType(e.target.value)} aria-invalid={Boolean(fieldError("type"))} autoFocus={!call}>
                 <option value="">—</option>
                 {incidentTypes.map((v) => <option key={v} value={v}>{tt(v)}</option>)}
               </select>
@@ -101,14 +97,14 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
             </div>
             <div className="field">
               <label htmlFor="priority">{t("priority")}</label>
-              <select id="priority" value={priority} onChange={(e) => setPriority(e.target.value)} aria-invalid={Boolean(errors.priority)}>
+              <select id="priority" value={priority} onChange={(e) => setPriority(e.target.value)} aria-invalid={Boolean(fieldError("priority"))}>
                 <option value="">—</option>
                 {priorities.map((v) => <option key={v} value={v}>{tp(v)}</option>)}
               </select>
               {fieldErrors("priority")}
             </div>
           </div>
-          <PlaceField place={place} onPlace={onPlace} errors={[...(errors.lat ?? []), ...(errors.lon ?? [])]} />
+          <PlaceField place={place} onPlace={onPlace} error={fieldError("place")} />
           <DuplicateOffer type={type} place={place} onLink={link} disabled={saving || !call} />
         </>
       )}
@@ -116,11 +112,12 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
         <>
           <div className="field">
             <label htmlFor="address">{t("address")}</label>
-            <input id="address" value={address} onChange={(e) => setAddress(e.target.value)} maxLength={300} />
+            <input id="address" value={address} onChange={(e) => setAddress(e.target.value)} maxLength={300} aria-invalid={Boolean(fieldError("address"))} />
+            {fieldErrors("address")}
           </div>
           <div className="field">
             <label htmlFor="description">{t("description")}</label>
-            <textarea id="description" value={description} onChange={(e) => setDescription(e.target.value)} rows={3} maxLength={4000} />
+            <textarea id="description" value={description} onChange={(e) => setDescription(e.target.value)} rows={3} maxLength={4000} aria-invalid={Boolean(fieldError("description"))} />
             {fieldErrors("description")}
           </div>
         </>
@@ -129,7 +126,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
         <button className="primary" type="submit" disabled={saving}>{saving ? t("saving") : needsIncident ? t("create") : t("close")}</button>
         <span className="muted">{t("keys")}</span>
       </p>
-      {message && <p className="error" role="alert" data-testid="form-message">{message}</p>}
+      {errors && <p className="error" role="alert" data-testid="form-message">{t(`errors.${errors.summary}`, { detail: errors.detail ?? "" })}</p>}
     </form>
   );
 }

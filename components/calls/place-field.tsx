@@ -11,12 +11,13 @@ const COORDS = /^\s*(-?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
 interface Props {
   place: Place | null;
   onPlace: (place: Place | null) => void;
-  errors?: string[] | undefined;
+  /** What is wrong with the place, in the user's language. */
+  error?: string | undefined;
 }
 
 // One field for a place: "lat, lon" typed, or a kelurahan / kecamatan name completed from
 // the database (arrows and Enter), or a click on the map beside it. Shows what it resolved to.
-export function PlaceField({ place, onPlace, errors }: Props) {
+export function PlaceField({ place, onPlace, error }: Props) {
   const t = useTranslations("intake");
   const listId = useId();
   const [text, setText] = useState("");
@@ -71,7 +72,7 @@ export function PlaceField({ place, onPlace, errors }: Props) {
       <input
         id="place" name="place" value={text} autoComplete="off" placeholder={t("placeSearch")}
         role="combobox" aria-expanded={matches.length > 0} aria-controls={listId} aria-autocomplete="list"
-        aria-activedescendant={matches.length ? `${listId}-${active}` : undefined} aria-invalid={Boolean(errors?.length)}
+        aria-activedescendant={matches.length ? `${listId}-${active}` : undefined} aria-invalid={Boolean(error)}
         onChange={(e) => onChange(e.target.value)} onKeyDown={onKeyDown}
       />
       {matches.length > 0 && (
@@ -91,7 +92,7 @@ export function PlaceField({ place, onPlace, errors }: Props) {
             : t("outside")}
         </p>
       )}
-      {errors?.map((m) => <p key={m} className="error">{m}</p>)}
+      {error && !(resolved && !resolved.insideJakarta) && <p className="error">{error}</p>}
     </div>
   );
 }

@@ -51,7 +51,7 @@ export function CamerasClient({ cameras, mapboxToken }: { cameras: LiveCamera[];
         ) : <p className="muted">{t("pick")}</p>}
       </section>
       <section className="map-panel">
-        <PlacePickerMap mapboxToken={mapboxToken} picked={place} incidents={[]} onPick={(lat, lon) => camera && setPlace({ lat, lon })} />
+        <PlacePickerMap mapboxToken={mapboxToken} picked={place} incidents={[]} cameras={cameras} onPick={(lat, lon) => camera && setPlace({ lat, lon })} />
       </section>
     </div>
   );

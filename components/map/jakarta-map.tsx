@@ -1,16 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { getJson } from "@/components/ui/api-fetch";
 import { addConsoleLayers, camerasToGeoJson, COLORS, stationsToGeoJson, type StationPoint } from "./map-layers";
 import { useConsoleMap } from "./use-console-map";
 
 type Layers = Parameters<typeof addConsoleLayers>[1];
-
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url, { cache: "no-store" });
-  if (!res.ok) throw new Error(`${url}: ${res.status}`);
-  return (await res.json()) as T;
-}
 
 async function fetchLayers(): Promise<Layers & { cameraCount: number; generated: number }> {
   const [areas, cameras, { stations }] = await Promise.all([

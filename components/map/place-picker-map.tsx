@@ -1,31 +1,49 @@
 "use client";
 import { useEffect } from "react";
 import type { IncidentView } from "@/db/queries/incidents";
+import { getJson } from "@/components/ui/api-fetch";
 import { addIncidentLayers } from "./incidents-layer";
-import { addAreaLayers } from "./map-layers";
+import { addAreaLayers, addCameraLayers, addStationLayers, stationsToGeoJson, type StationPoint } from "./map-layers";
+import { NearbyCameraList } from "./nearby-camera-list";
+import { addNearbyCameraLayers, nearbyCamerasToGeoJson } from "./nearby-cameras-layer";
 import { pointsCollection, useConsoleMap } from "./use-console-map";
+import { useNearbyCameras } from "./use-nearby-cameras";
 
 interface Props {
   mapboxToken: string | null;
   picked: { lat: number; lon: number } | null;
   incidents: readonly IncidentView[];
   selectedId?: number | null;
+  /** Cameras to show all of, clustered (the camera monitor's live cameras). */
+  cameras?: readonly { id: number; lat: number; lon: number; health: string }[];
   onPick?: (lat: number, lon: number) => void;
   onSelectIncident?: (id: number) => void;
 }
 
-// The map of the intake and dispatch screens: boundaries, open incidents by priority, and
-// the place being entered. A click picks a place, or an incident.
-export function PlacePickerMap({ mapboxToken, picked, incidents, selectedId, onPick, onSelectIncident }: Props) {
-  const { container, map, error, setLayerData } = useConsoleMap(mapboxToken, (m) => {
-    void fetch("/api/map/areas").then(async (r) => r.ok && addAreaLayersBelow(m, await r.json()));
+// The map of the intake, camera and dispatch screens: boundaries, stations, open incidents by
+// priority, and the place being handled with the cameras around it and what they see.
+// A click picks a place, or an incident.
+export function PlacePickerMap({ mapboxToken, picked, incidents, selectedId, cameras, onPick, onSelectIncident }: Props) {
+  const nearby = useNearbyCameras(picked);
+  const { container, map, error, setLayerData } = useConsoleMap(mapboxToken, async (m) => {
+    const [areas, { stations }] = await Promise.all([getJson<GeoJSON.FeatureCollection>("/api/map/areas"), getJson<{ stations: StationPoint[] }>("/api/map/stations")]);
+    addAreaLayers(m, areas);
+    addStationLayers(m, stationsToGeoJson(stations));
+    if (cameras) addCameraLayers(m, pointsCollection(cameras.map((c) => ({ id: c.id, lat: c.lat, lon: c.lon, live: true, offline: c.health === "offline" }))));
+    addNearbyCameraLayers(m);
     addIncidentLayers(m);
   });
 
   useEffect(() => {
     setLayerData("picked", pointsCollection(picked ? [picked] : []));
-    if (picked && map) map.easeTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), 14) });
+    if (picked && map) map.easeTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), 15) });
   }, [map, picked?.lat, picked?.lon]);
+
+  useEffect(() => {
+    const { cones, points } = nearbyCamerasToGeoJson(nearby);
+    setLayerData("nearby-cones", cones);
+    setLayerData("nearby-cameras", points);
+  }, [map, nearby]);
 
   useEffect(() => {
     setLayerData("incidents", pointsCollection(incidents.map((i) => ({ id: i.id, priority: i.priority, selected: i.id === selectedId, lat: i.lat, lon: i.lon }))));
@@ -45,13 +63,8 @@ export function PlacePickerMap({ mapboxToken, picked, incidents, selectedId, onP
   return (
     <div className="mini-map">
       <div ref={container} className="map-canvas" data-testid="place-map" />
+      {picked && <NearbyCameraList cameras={nearby} />}
       {error && <p className="error" role="alert">{error}</p>}
     </div>
   );
-}
-
-// Boundaries arrive after the incident layers; they go underneath them.
-function addAreaLayersBelow(map: Parameters<typeof addAreaLayers>[0], areas: GeoJSON.FeatureCollection) {
-  addAreaLayers(map, areas);
-  for (const id of ["kota-fill", "kecamatan-line", "kota-line", "kecamatan-point"]) map.moveLayer(id, "incidents");
 }

@@ -1,8 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { describeEvent } from "@/lib/realtime/describe-event";
+import type { SpineEvent } from "@/lib/realtime/events";
 import { useLive } from "./socket-provider";
 
-/** The newest committed events this console has applied, newest first. */
+/** The newest committed events this console has applied, newest first, as sentences. */
 export function RecentEvents() {
   const t = useTranslations("live");
   const { recent } = useLive();
@@ -13,11 +15,29 @@ export function RecentEvents() {
         <p className="muted">{t("none")}</p>
       ) : (
         <ul className="event-list" data-testid="recent-events">
-          {recent.map((e) => (
-            <li key={e.seq}>#{e.seq} {new Date(e.at).toLocaleTimeString("id-ID", { timeZone: "Asia/Jakarta" })} {e.type} {JSON.stringify(e.payload)}</li>
-          ))}
+          {recent.map((e) => <EventLine key={e.seq} event={e} />)}
         </ul>
       )}
     </div>
+  );
+}
+
+function EventLine({ event }: { event: SpineEvent }) {
+  const t = useTranslations("events");
+  const tc = useTranslations("classifications");
+  const ts = useTranslations("callStatus");
+  const tt = useTranslations("incidentTypes");
+  const { key, values } = describeEvent(event);
+  // Codes inside the values are shown in the user's language too.
+  const shown = {
+    ...values,
+    ...(values.classification ? { classification: tc(values.classification) } : {}),
+    ...(values.callStatus ? { callStatus: ts(values.callStatus) } : {}),
+    ...(values.incidentType ? { incidentType: tt(values.incidentType) } : {}),
+  };
+  return (
+    <li data-event-type={event.type}>
+      <span className="muted">#{event.seq} {new Date(event.at).toLocaleTimeString("id-ID", { timeZone: "Asia/Jakarta" })}</span> {t(key, shown)}
+    </li>
   );
 }

@@ -14,3 +14,10 @@ export async function apiFetch<T>(url: string, body?: unknown): Promise<ApiResul
     return { ok: false, status: 0, error: { code: "network", message: `The console cannot be reached (${String(error)}). Nothing was saved.` } };
   }
 }
+
+/** A GET of the console's own API that must succeed (map layers): throws on any error. */
+export async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { cache: "no-store" });
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return (await res.json()) as T;
+}

@@ -12,3 +12,5 @@ export async function camerasNear(place: LatLon, k: number, radiusM: number) {
     bearingDeg: c.bearingDeg, fovDeg: c.fovDeg, rangeM: c.rangeM,
   }));
 }
+
+export type NearbyCamera = Awaited<ReturnType<typeof camerasNear>>[number];
