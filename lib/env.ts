@@ -12,6 +12,10 @@ export const env = createEnv({
     // Connections to PostgreSQL per console process. Few are enough for two cores, and past a
     // small number, queued transactions wait on each other's locks instead of in the pool.
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(8),
+    // `postgres` when several console processes share one PostgreSQL: socket.io's PostgreSQL
+    // adapter carries each broadcast to the sockets of every process. One process needs none,
+    // and would only pay a NOTIFY per broadcast.
+    REALTIME_ADAPTER: z.enum(["none", "postgres"]).default("none"),
     PUBLIC_BASE_URL: z.string().url().optional(),
     AUTH_SECRET: z.string().min(32).optional(),
     ADMIN_EMAIL: z.string().email().optional(),
@@ -30,6 +34,10 @@ export const env = createEnv({
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,
 });
+
+if (env.REALTIME_ADAPTER === "postgres" && !env.DATABASE_URL) {
+  throw new Error("REALTIME_ADAPTER=postgres needs DATABASE_URL: the processes it joins share one PostgreSQL server.");
+}
 
 export const baseUrl = () => env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`;
 

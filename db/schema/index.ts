@@ -8,3 +8,4 @@ export * from "./incident-counters";
 export * from "./incident-events";
 export * from "./incidents";
 export * from "./stations";
+export * from "./socket-io-attachments";

@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from "node:http";
-import { Server } from "socket.io";
+import { Server, type ServerOptions } from "socket.io";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { describeError } from "@/lib/api/api-error";
 import { setStationStaffing, stationStaffingSchema } from "@/lib/stations/set-station-staffing";
@@ -10,10 +10,12 @@ import { roomsForUser } from "./rooms";
 export interface SocketServerDeps {
   /** Who is connecting: an API token from `auth.token`, else the session cookie. */
   authenticate: (handshake: { token: string | null; headers: Headers }) => Promise<CurrentUser | null>;
+  /** Carries broadcasts to the other console processes (see lib/realtime/postgres-adapter). */
+  adapter?: ServerOptions["adapter"] | undefined;
 }
 
 export function createSocketServer(httpServer: HttpServer, deps: SocketServerDeps): RealtimeServer {
-  const io: RealtimeServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 1e6 });
+  const io: RealtimeServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 1e6, ...(deps.adapter ? { adapter: deps.adapter } : {}) });
   const users = new Map<string, CurrentUser>();
 
   io.use(async (socket, next) => {

@@ -4,6 +4,7 @@ import { ensureAccounts } from "@/lib/auth/demo-accounts";
 import { env } from "@/lib/env";
 import { setRealtimeServer } from "@/lib/realtime/broadcast";
 import { createSocketServer } from "@/lib/realtime/create-socket-server";
+import { createPostgresAdapter } from "@/lib/realtime/postgres-adapter";
 import { lockDataDir } from "./data-dir-lock";
 import { openConsoleDatabase } from "./open-console-database";
 
@@ -19,7 +20,9 @@ const demo = await ensureAccounts(database.kind === "pglite");
 const handle = app.getRequestHandler();
 
 const httpServer = createServer((req, res) => void handle(req, res));
+const cluster = env.REALTIME_ADAPTER === "postgres" && env.DATABASE_URL ? createPostgresAdapter(env.DATABASE_URL) : null;
 const io = createSocketServer(httpServer, {
+  adapter: cluster?.adapter,
   // better-auth takes about a second to load: the first socket pays for it, not the start.
   authenticate: async ({ token, headers }) => {
     const { userFromApiKey, userFromHeaders } = await import("@/lib/auth/current-user");
@@ -29,7 +32,7 @@ const io = createSocketServer(httpServer, {
 setRealtimeServer(io);
 
 httpServer.listen(env.PORT, env.HOST, () => {
-  log(`Jakarta Siaga 112 console on http://localhost:${env.PORT} (${database.kind}, ready in ${Date.now() - started} ms)`);
+  log(`Jakarta Siaga 112 console on http://localhost:${env.PORT} (${database.kind}${cluster ? ", realtime shared through PostgreSQL" : ""}, ready in ${Date.now() - started} ms)`);
   if (demo.length) {
     log("Demo accounts (embedded database, no ADMIN_EMAIL set):");
     for (const a of demo) log(`  ${a.role.padEnd(10)} ${a.email}  ${a.password}${a.station ? `  (${a.station})` : ""}`);
@@ -43,6 +46,7 @@ async function stop(signal: string) {
   log(`${signal}: closing`);
   io.close();
   httpServer.close();
+  await cluster?.close();
   await database.close();
   unlock();
   process.exit(0);

@@ -4,11 +4,12 @@ import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { TEST_AUTH_SECRET } from "./fixture";
 import { freePort } from "./free-port";
-import { copyTemplate, type TestDatabaseKind } from "./test-databases";
+import { copyTemplate, type TestDatabase, type TestDatabaseKind } from "./test-databases";
 
 export interface RunningConsole {
   url: string;
   kind: TestDatabaseKind;
+  database: TestDatabase;
   users: ReturnType<typeof inject<"fixture">>["users"];
   /** fetch against the console as one of the fixture's users (by Bearer token), or anonymously. */
   api: (path: string, init?: RequestInit & { as?: string; json?: unknown }) => Promise<Response>;
@@ -17,10 +18,11 @@ export interface RunningConsole {
 }
 
 // The real console (`lib/server/main.ts` over the production build) on a private copy of the
-// test template, as its own process, like `npm start` runs it.
-export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<string, string> = {}): Promise<RunningConsole> {
+// test template, as its own process, like `npm start` runs it; or, given `sharing`, a second
+// process on that console's PostgreSQL database, which the first one drops when it stops.
+export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<string, string> = {}, sharing?: RunningConsole): Promise<RunningConsole> {
   const fixture = inject("fixture");
-  const db = await copyTemplate(kind, { pglite: fixture.pgliteTemplate, postgres: fixture.postgresTemplate });
+  const db = sharing?.database ?? await copyTemplate(kind, { pglite: fixture.pgliteTemplate, postgres: fixture.postgresTemplate });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
@@ -33,6 +35,7 @@ export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<stri
   return {
     url,
     kind,
+    database: db,
     users: fixture.users,
     api: (path, init = {}) => {
       const { as, json, ...rest } = init;
@@ -49,7 +52,7 @@ export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<stri
     stop: async () => {
       for (const s of sockets) s.close();
       await stopProcess(child);
-      await db.drop();
+      if (!sharing) await db.drop();
     },
   };
 }
