@@ -49,6 +49,9 @@ describe("call intake in the browser", () => {
     await operator.page.locator("[role=option]", { hasText: "Gambir" }).first().waitFor();
     await kb.press("Enter");
     await operator.page.getByTestId("resolved-place").filter({ hasText: "Gambir" }).waitFor();
+    // A place chosen by name keeps its name, and says it stands for the area's centre.
+    expect(await operator.page.locator("#place").inputValue()).toBe("Gambir (kecamatan)");
+    expect(await operator.page.getByTestId("area-centre").textContent()).toContain("Gambir");
     // The cameras around the place come up beside the map at once, in the API's ranking.
     const gambir = KECAMATAN.find((k) => k.name === "Gambir")!;
     const { cameras } = (await (await e2e.console.api(`/api/cameras/near?lat=${gambir.lat}&lon=${gambir.lon}`, { as: "operator" })).json()) as { cameras: { name: string }[] };
@@ -99,6 +102,9 @@ describe("call intake in the browser", () => {
     expect(await page.locator("#place").getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator(".place-field .error").allTextContents()).toEqual([id.intake.errors.placeMissing]);
     await page.locator("#place").fill("-6.9147, 107.6098");
+    // Changing the place takes its error away at once.
+    await expect.poll(() => page.getByTestId("form-message").count()).toBe(0);
+    expect(await page.locator("#place").getAttribute("aria-invalid")).toBe("false");
     await page.getByTestId("resolved-place").filter({ hasText: id.intake.outside }).waitFor();
     await page.getByRole("button", { name: id.intake.create }).click();
     await page.getByTestId("form-message").filter({ hasText: id.intake.errors.outside }).waitFor();

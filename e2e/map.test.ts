@@ -17,7 +17,7 @@ describe("the map", () => {
     await map.waitFor({ timeout: 30_000 });
 
     const legend = page.getByRole("complementary", { name: messages[locale].map.title });
-    expect(await legend.locator("[data-testid=camera-count]").textContent()).toBe(TEST_SEED_CAMERAS.toLocaleString("id-ID"));
+    expect(await legend.locator("[data-testid=camera-count]").textContent()).toBe(TEST_SEED_CAMERAS.toLocaleString(locale)); // 5.000 in Indonesian, 5,000 in English
     expect(await legend.textContent()).toContain(messages[locale].map.stations);
     await saveScreenshot(page, `map-${locale}`);
 

@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { lastEventSeq } from "@/db/queries/events";
+import { lastEventSeq, listRecentEvents } from "@/db/queries/events";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ConsoleNav } from "@/components/layout/console-nav";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
@@ -10,6 +10,7 @@ import { LiveStatus } from "@/components/realtime/live-status";
 import { SocketProvider } from "@/components/realtime/socket-provider";
 import { userFromHeaders } from "@/lib/auth/current-user";
 import { screensFor } from "@/lib/auth/roles";
+import { eventScopeFor } from "@/lib/realtime/rooms";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +18,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const user = await userFromHeaders(await headers());
   if (!user) redirect("/sign-in");
   const t = await getTranslations("roles");
+  const [initialSeq, recent] = await Promise.all([lastEventSeq(getDb()), listRecentEvents(getDb(), eventScopeFor(user), 20)]);
+  // An event newer than initialSeq comes again through the socket's cursor: not shown twice.
   return (
-    <SocketProvider initialSeq={await lastEventSeq(getDb())}>
+    <SocketProvider initialSeq={initialSeq} initialRecent={recent.filter((e) => e.seq <= initialSeq)}>
       <header className="topbar">
         <div className="brand">Jakarta Siaga <span>112</span></div>
         <ConsoleNav paths={screensFor(user.role)} />

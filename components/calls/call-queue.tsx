@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { CallView } from "@/db/queries/calls";
-import { formatDuration, waitedSeconds } from "@/lib/calls/apply-call-event";
+import { formatDuration, handlingSeconds, waitedSeconds } from "@/lib/calls/apply-call-event";
 import { useNow } from "@/components/ui/use-now";
 
 interface Props {
@@ -24,7 +24,7 @@ export function CallQueue({ calls, selectedId, onAnswer, onSelect }: Props) {
           <span className="number">{c.callerNumber}</span>
           {c.training && <span className="tag">{t("training")}</span>}
           {c.manual && <span className="tag">{t("manual")}</span>}
-          <span className="wait" title={t(c.status === "ringing" ? "waiting" : "handling")}>{formatDuration(waitedSeconds(c, now))}</span>
+          <span className="wait" title={t(c.status === "ringing" ? "waiting" : "handling")} suppressHydrationWarning>{formatDuration(c.status === "ringing" ? waitedSeconds(c, now) : handlingSeconds(c, now))}</span>
           {c.status === "ringing"
             ? <button type="button" className="primary" onClick={() => onAnswer(c)}>{t("answer")}</button>
             : <button type="button" onClick={() => onSelect(c)} aria-pressed={c.id === selectedId}>{t("handling")}</button>}

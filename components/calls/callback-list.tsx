@@ -1,18 +1,19 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { CallView } from "@/db/queries/calls";
 import { apiFetch } from "@/components/ui/api-fetch";
 
 /** Callers who hung up before an answer: to be rung back, then marked. */
 export function CallbackList({ calls }: { calls: readonly CallView[] }) {
   const t = useTranslations("calls");
+  const format = useFormatter();
   if (!calls.length) return <p className="muted">{t("noCallback")}</p>;
   return (
     <ul className="queue" data-testid="callback-list">
       {calls.map((c) => (
         <li key={c.id}>
           <a className="number" href={`tel:${c.callerNumber}`}>{c.callerNumber}</a>
-          <span className="muted">{new Date(c.ringingAt).toLocaleTimeString("id-ID", { timeZone: "Asia/Jakarta" })}</span>
+          <span className="muted">{format.dateTime(new Date(c.ringingAt), { timeStyle: "medium" })}</span>
           <button type="button" onClick={() => void apiFetch(`/api/calls/${c.id}/callback`, {})}>{t("calledBack")}</button>
         </li>
       ))}

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { CallView } from "@/db/queries/calls";
 import { callClassifications } from "@/db/schema/calls";
@@ -11,6 +11,7 @@ interface History { calls: CallView[]; counts: Record<string, number>; repeatedP
 export function CallerHistory({ call }: { call: CallView }) {
   const t = useTranslations("calls");
   const tc = useTranslations("classifications");
+  const format = useFormatter();
   const [history, setHistory] = useState<History | null>(null);
 
   useEffect(() => {
@@ -22,7 +23,7 @@ export function CallerHistory({ call }: { call: CallView }) {
   return (
     <section className="history" aria-label={t("history")} data-testid="caller-history">
       <h3>{call.callerNumber}</h3>
-      {history?.repeatedPrank && <p className="error" role="alert">{t("prankFlag")}</p>}
+      {history?.repeatedPrank && <p className="alert" role="alert">{t("prankFlag")}</p>}
       {!history || history.calls.length === 0 ? (
         <p className="muted">{t("noHistory")}</p>
       ) : (
@@ -30,7 +31,7 @@ export function CallerHistory({ call }: { call: CallView }) {
           <p>{history.calls.length} {t("earlier")}: {Object.entries(history.counts).map(([k, n]) => `${(callClassifications as readonly string[]).includes(k) ? tc(k) : k} ${n}`).join(" · ")}</p>
           <ul className="muted">
             {history.calls.slice(0, 5).map((h) => (
-              <li key={h.id}>{new Date(h.ringingAt).toLocaleString("id-ID", { timeZone: "Asia/Jakarta" })} — {h.classification ? tc(h.classification) : h.status}</li>
+              <li key={h.id}>{format.dateTime(new Date(h.ringingAt), { dateStyle: "medium", timeStyle: "short" })} — {h.classification ? tc(h.classification) : h.status}</li>
             ))}
           </ul>
         </>

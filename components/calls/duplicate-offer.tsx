@@ -26,9 +26,9 @@ export function DuplicateOffer({ type, place, onLink, disabled }: { type: string
       <p>{t("duplicates")}</p>
       <ul>
         {nearby.map((i) => (
-          <li key={i.id}>
+          <li key={i.id} title={i.description ?? undefined}>
             <button type="button" disabled={disabled} onClick={() => onLink(i)}>{t("link", { number: i.number })}</button>{" "}
-            {Math.round(i.distanceM)} m · {i.address ?? i.kelurahan?.name ?? i.kecamatan?.name ?? ""} · {i.description?.slice(0, 60)}
+            {Math.round(i.distanceM)} m · {[i.address ?? i.kelurahan?.name ?? i.kecamatan?.name, i.description].filter(Boolean).join(" · ")}
           </li>
         ))}
       </ul>

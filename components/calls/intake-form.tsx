@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { CallView } from "@/db/queries/calls";
 import type { IncidentView } from "@/db/queries/incidents";
 import { callClassifications } from "@/db/schema/calls";
@@ -36,6 +36,16 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
   const [errors, setErrors] = useState<IntakeErrors | null>(null);
   const [saving, setSaving] = useState(false);
   const needsIncident = classification === "emergency";
+
+  // A field's error goes as soon as that field is changed; the summary goes with the last one.
+  const edited = (field: IntakeField | null) => setErrors((e) => {
+    if (!e) return e;
+    const fields = { ...e.fields };
+    if (field) delete fields[field];
+    return Object.keys(fields).length ? { ...e, fields } : null;
+  });
+  // The place also changes by a click on the map, outside the form.
+  useEffect(() => edited("place"), [place?.lat, place?.lon]);
 
   async function send<T>(url: string, body: unknown, done: (data: T) => string) {
     setSaving(true);
@@ -79,7 +89,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
       {call && (
         <div className="field">
           <label htmlFor="classification">{t("classification")}</label>
-          <select id="classification" value={classification} onChange={(e) => setClassification(e.target.value)} autoFocus>
+          <select id="classification" value={classification} onChange={(e) => { setClassification(e.target.value); edited(null); }} autoFocus>
             {callClassifications.map((c) => <option key={c} value={c}>{tc(c)}</option>)}
           </select>
         </div>
@@ -89,7 +99,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
           <div className="row">
             <div className="field">
               <label htmlFor="type">{t("type")}</label>
-              <select id="type" value={type} onChange={(e) => setType(e.target.value)} aria-invalid={Boolean(fieldError("type"))} autoFocus={!call}>
+              <select id="type" value={type} onChange={(e) => { setType(e.target.value); edited("type"); }} aria-invalid={Boolean(fieldError("type"))} autoFocus={!call}>
                 <option value="">—</option>
                 {incidentTypes.map((v) => <option key={v} value={v}>{tt(v)}</option>)}
               </select>
@@ -97,7 +107,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
             </div>
             <div className="field">
               <label htmlFor="priority">{t("priority")}</label>
-              <select id="priority" value={priority} onChange={(e) => setPriority(e.target.value)} aria-invalid={Boolean(fieldError("priority"))}>
+              <select id="priority" value={priority} onChange={(e) => { setPriority(e.target.value); edited("priority"); }} aria-invalid={Boolean(fieldError("priority"))}>
                 <option value="">—</option>
                 {priorities.map((v) => <option key={v} value={v}>{tp(v)}</option>)}
               </select>
@@ -112,12 +122,12 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
         <>
           <div className="field">
             <label htmlFor="address">{t("address")}</label>
-            <input id="address" value={address} onChange={(e) => setAddress(e.target.value)} maxLength={300} aria-invalid={Boolean(fieldError("address"))} />
+            <input id="address" value={address} onChange={(e) => { setAddress(e.target.value); edited("address"); }} maxLength={300} aria-invalid={Boolean(fieldError("address"))} />
             {fieldErrors("address")}
           </div>
           <div className="field">
             <label htmlFor="description">{t("description")}</label>
-            <textarea id="description" value={description} onChange={(e) => setDescription(e.target.value)} rows={3} maxLength={4000} aria-invalid={Boolean(fieldError("description"))} />
+            <textarea id="description" value={description} onChange={(e) => { setDescription(e.target.value); edited("description"); }} rows={3} maxLength={4000} aria-invalid={Boolean(fieldError("description"))} />
             {fieldErrors("description")}
           </div>
         </>

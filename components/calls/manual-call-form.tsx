@@ -15,7 +15,7 @@ export function ManualCallForm({ onLogged }: { onLogged: (call: CallView) => voi
   async function log(e: React.FormEvent) {
     e.preventDefault();
     const parsed = logCallSchema.safeParse({ callerNumber: number, ringingAt: time ? new Date(time) : undefined });
-    if (!parsed.success) return setError(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; "));
+    if (!parsed.success) return setError(t(parsed.error.issues[0]?.path[0] === "ringingAt" ? "timeFuture" : "numberInvalid"));
     const res = await apiFetch<CallView>("/api/calls", parsed.data);
     if (!res.ok) return setError(res.error.message);
     setError(null);

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { PointLocation } from "@/db/queries/locate-point";
 import type { AreaMatch } from "@/db/queries/search-areas";
 import { apiFetch } from "@/components/ui/api-fetch";
@@ -24,10 +24,18 @@ export function PlaceField({ place, onPlace, error }: Props) {
   const [matches, setMatches] = useState<AreaMatch[]>([]);
   const [active, setActive] = useState(0);
   const [resolved, setResolved] = useState<PointLocation | null>(null);
+  // The area chosen by name: its centre stands for the place until the map or coordinates say better.
+  const [area, setArea] = useState<AreaMatch | null>(null);
+  const own = useRef<Place | null>(null);
 
-  // A click on the map writes the coordinates into the field.
+  // A place from elsewhere (a click on the map) writes its coordinates into the field.
   useEffect(() => {
-    if (place && !COORDS.test(text) && !matches.length) setText(`${place.lat}, ${place.lon}`);
+    if (place && (place.lat !== own.current?.lat || place.lon !== own.current?.lon)) {
+      own.current = place;
+      setText(`${place.lat}, ${place.lon}`);
+      setArea(null);
+      setMatches([]);
+    }
     if (!place) return setResolved(null);
     let stale = false;
     void apiFetch<PointLocation>(`/api/geo/locate?lat=${place.lat}&lon=${place.lon}`).then((r) => !stale && setResolved(r.ok ? r.data : null));
@@ -46,13 +54,17 @@ export function PlaceField({ place, onPlace, error }: Props) {
   function onChange(value: string) {
     setText(value);
     const m = COORDS.exec(value);
-    onPlace(m ? { lat: Number(m[1]), lon: Number(m[2]) } : null);
+    own.current = m ? { lat: Number(m[1]), lon: Number(m[2]) } : null;
+    setArea(null);
+    onPlace(own.current);
   }
 
-  function choose(area: AreaMatch) {
-    setText(`${area.name} (${area.level})`);
+  function choose(match: AreaMatch) {
+    setText(`${match.name} (${match.level})`);
     setMatches([]);
-    onPlace({ lat: Math.round(area.lat * 1e6) / 1e6, lon: Math.round(area.lon * 1e6) / 1e6 });
+    setArea(match);
+    own.current = { lat: Math.round(match.lat * 1e6) / 1e6, lon: Math.round(match.lon * 1e6) / 1e6 };
+    onPlace(own.current);
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
@@ -92,6 +104,7 @@ export function PlaceField({ place, onPlace, error }: Props) {
             : t("outside")}
         </p>
       )}
+      {area && place && <p className="hint warn" data-testid="area-centre">{t("areaCentre", { name: area.name })}</p>}
       {error && !(resolved && !resolved.insideJakarta) && <p className="error">{error}</p>}
     </div>
   );

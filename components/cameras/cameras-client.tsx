@@ -14,10 +14,11 @@ export function CamerasClient({ cameras, mapboxToken }: { cameras: LiveCamera[];
   const [camera, setCamera] = useState<LiveCamera | null>(null);
   const [place, setPlace] = useState<Place | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const shown = useMemo(() => {
+  const matched = useMemo(() => {
     const f = filter.trim().toLowerCase();
-    return (f ? cameras.filter((c) => c.name.toLowerCase().includes(f)) : cameras).slice(0, 200);
+    return f ? cameras.filter((c) => c.name.toLowerCase().includes(f)) : cameras;
   }, [cameras, filter]);
+  const shown = matched.slice(0, 200);
 
   function pick(c: LiveCamera) {
     setCamera(c);
@@ -30,6 +31,7 @@ export function CamerasClient({ cameras, mapboxToken }: { cameras: LiveCamera[];
       <section className="panel">
         <h2>{t("live", { count: cameras.length })}</h2>
         <input className="filter" aria-label={t("filter")} placeholder={t("filter")} value={filter} onChange={(e) => setFilter(e.target.value)} />
+        {shown.length < matched.length && <p className="muted">{t("shown", { shown: shown.length, count: matched.length })}</p>}
         <ul className="queue" data-testid="live-cameras">
           {shown.map((c) => (
             <li key={c.id} className={c.id === camera?.id ? "selected" : undefined}>

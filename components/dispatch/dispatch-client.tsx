@@ -23,7 +23,7 @@ export function DispatchClient({ initialIncidents, mapboxToken }: { initialIncid
         <IncidentList incidents={incidents} selectedId={selectedId} onSelect={setSelectedId} />
       </section>
       <section className="map-panel">
-        <PlacePickerMap mapboxToken={mapboxToken} picked={selected} incidents={incidents} selectedId={selectedId} onSelectIncident={setSelectedId} />
+        <PlacePickerMap mapboxToken={mapboxToken} picked={selected} markPicked={false} incidents={incidents} selectedId={selectedId} onSelectIncident={setSelectedId} />
       </section>
     </div>
   );

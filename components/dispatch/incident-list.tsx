@@ -25,7 +25,7 @@ export function IncidentList({ incidents, selectedId, onSelect }: Props) {
             <span className="num">{i.priority}</span>
             <span className="num">{i.number}</span>
             <span>{tt(i.type)}</span>
-            <span className="age" title={t("age")}>{formatDuration(Math.max(0, Math.floor((now - new Date(i.createdAt).getTime()) / 1000)))}</span>
+            <span className="age" title={t("age")} suppressHydrationWarning>{formatDuration(Math.max(0, Math.floor((now - new Date(i.createdAt).getTime()) / 1000)))}</span>
           </div>
           <div className="muted">{[i.address, i.kelurahan?.name, i.kecamatan?.name, i.kota?.name].filter(Boolean).join(", ")}{i.source === "camera" ? ` · ${t("source")}: CCTV` : ""}</div>
           {i.description && <div>{i.description}</div>}

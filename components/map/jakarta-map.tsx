@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { getJson } from "@/components/ui/api-fetch";
 import { addConsoleLayers, camerasToGeoJson, COLORS, stationsToGeoJson, type StationPoint } from "./map-layers";
@@ -18,6 +18,7 @@ async function fetchLayers(): Promise<Layers & { cameraCount: number; generated:
 
 export function JakartaMap({ mapboxToken }: { mapboxToken: string | null }) {
   const t = useTranslations("map");
+  const format = useFormatter();
   const layers = useRef<ReturnType<typeof fetchLayers> | null>(null);
   const [status, setStatus] = useState<{ cameras: number; generated: number; boundaries: boolean } | null>(null);
   // The data is fetched while the map library loads; this effect runs before the map's own.
@@ -43,7 +44,7 @@ export function JakartaMap({ mapboxToken }: { mapboxToken: string | null }) {
             <div><span className="sw" style={{ background: COLORS.live }} />{t("live")}</div>
             <div><span className="sw" style={{ background: COLORS.onRequest }} />{t("onRequest")}</div>
             <div><span className="sw" style={{ background: COLORS.offline }} />{t("offline")}</div>
-            <div><span className="sw" style={{ background: COLORS.cluster }} />{t("cameras")}: <span data-testid="camera-count">{status.cameras.toLocaleString("id-ID")}</span></div>
+            <div><span className="sw" style={{ background: COLORS.cluster }} />{t("cameras")}: <span data-testid="camera-count">{format.number(status.cameras)}</span></div>
             {status.generated > 0 && <p className="muted">{t("generated")}</p>}
             {!status.boundaries && <p className="muted">{t("noBoundaries")}</p>}
             <p className="muted" style={{ marginBottom: 0 }}>{library}</p>

@@ -16,7 +16,11 @@ export async function loadMapLibrary(mapboxToken: string | null): Promise<MapLib
     mapboxgl.accessToken = mapboxToken;
     return {
       name: "mapbox-gl",
-      createMap: (container, center, zoom) => new mapboxgl.Map({ container, center, zoom, style: "mapbox://styles/mapbox/streets-v12" }),
+      createMap: (container, center, zoom) => {
+        const map = new mapboxgl.Map({ container, center, zoom, style: "mapbox://styles/mapbox/streets-v12" });
+        map.addControl(new mapboxgl.NavigationControl({ showCompass: false }), "top-right");
+        return map;
+      },
     };
   }
   const maplibregl = await import("maplibre-gl");
@@ -25,7 +29,10 @@ export async function loadMapLibrary(mapboxToken: string | null): Promise<MapLib
   maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
   return {
     name: "maplibre-gl",
-    createMap: (container, center, zoom) =>
-      new maplibregl.Map({ container, center, zoom, style: "/map-style.json", attributionControl: { compact: true, customAttribution: "Batas: BPS / OCHA HDX cod-ab-idn" } }) as unknown as MapInstance,
+    createMap: (container, center, zoom) => {
+      const map = new maplibregl.Map({ container, center, zoom, style: "/map-style.json", attributionControl: { compact: true, customAttribution: "BPS / OCHA HDX cod-ab-idn (CC BY-IGO)" } });
+      map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+      return map as unknown as MapInstance;
+    },
   };
 }

@@ -11,7 +11,10 @@ import { useNearbyCameras } from "./use-nearby-cameras";
 
 interface Props {
   mapboxToken: string | null;
+  /** The place being handled: the map goes there and shows the cameras around it. */
   picked: { lat: number; lon: number } | null;
+  /** Draw the place's own marker (not where the place is an incident already marked). */
+  markPicked?: boolean;
   incidents: readonly IncidentView[];
   selectedId?: number | null;
   /** Cameras to show all of, clustered (the camera monitor's live cameras). */
@@ -23,7 +26,7 @@ interface Props {
 // The map of the intake, camera and dispatch screens: boundaries, stations, open incidents by
 // priority, and the place being handled with the cameras around it and what they see.
 // A click picks a place, or an incident.
-export function PlacePickerMap({ mapboxToken, picked, incidents, selectedId, cameras, onPick, onSelectIncident }: Props) {
+export function PlacePickerMap({ mapboxToken, picked, markPicked = true, incidents, selectedId, cameras, onPick, onSelectIncident }: Props) {
   const nearby = useNearbyCameras(picked);
   const { container, map, error, setLayerData } = useConsoleMap(mapboxToken, async (m) => {
     const [areas, { stations }] = await Promise.all([getJson<GeoJSON.FeatureCollection>("/api/map/areas"), getJson<{ stations: StationPoint[] }>("/api/map/stations")]);
@@ -35,7 +38,7 @@ export function PlacePickerMap({ mapboxToken, picked, incidents, selectedId, cam
   });
 
   useEffect(() => {
-    setLayerData("picked", pointsCollection(picked ? [picked] : []));
+    setLayerData("picked", pointsCollection(picked && markPicked ? [picked] : []));
     if (picked && map) map.easeTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), 15) });
   }, [map, picked?.lat, picked?.lon]);
 

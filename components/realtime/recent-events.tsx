@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { describeEvent } from "@/lib/realtime/describe-event";
 import type { SpineEvent } from "@/lib/realtime/events";
 import { useLive } from "./socket-provider";
@@ -27,6 +27,7 @@ function EventLine({ event }: { event: SpineEvent }) {
   const tc = useTranslations("classifications");
   const ts = useTranslations("callStatus");
   const tt = useTranslations("incidentTypes");
+  const format = useFormatter();
   const { key, values } = describeEvent(event);
   // Codes inside the values are shown in the user's language too.
   const shown = {
@@ -37,7 +38,7 @@ function EventLine({ event }: { event: SpineEvent }) {
   };
   return (
     <li data-event-type={event.type}>
-      <span className="muted">#{event.seq} {new Date(event.at).toLocaleTimeString("id-ID", { timeZone: "Asia/Jakarta" })}</span> {t(key, shown)}
+      <span className="muted">#{event.seq} {format.dateTime(new Date(event.at), { timeStyle: "medium" })}</span> {t(key, shown)}
     </li>
   );
 }

@@ -37,12 +37,13 @@ async function fetchAfter(seq: number): Promise<SpineEvent[]> {
 }
 
 // One socket per console tab, authenticated by the session cookie. The page renders its data
-// as of `initialSeq`; from then on every event is applied exactly once, in order.
-export function SocketProvider({ initialSeq, children }: { initialSeq: number; children: React.ReactNode }) {
+// as of `initialSeq` (with the newest events up to it, `initialRecent`); from then on every
+// event is applied exactly once, in order.
+export function SocketProvider({ initialSeq, initialRecent, children }: { initialSeq: number; initialRecent: SpineEvent[]; children: React.ReactNode }) {
   const [socket, setSocket] = useState<ConsoleSocket | null>(null);
   const [connected, setConnected] = useState(false);
   const [lastSeq, setLastSeq] = useState(initialSeq);
-  const [recent, setRecent] = useState<SpineEvent[]>([]);
+  const [recent, setRecent] = useState<SpineEvent[]>(initialRecent);
   const listeners = useRef(new Set<Listener>());
   const cursor = useRef<EventCursor | null>(null);
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { incidentEvents } from "../schema";
 import type { SpineEvent } from "@/lib/realtime/events";
@@ -39,6 +39,15 @@ export async function listEventsAfter(db: Executor, after: number, scope: { stat
     .from(incidentEvents)
     .where(and(gt(incidentEvents.seq, after), scope ? eq(incidentEvents.stationId, scope.stationId) : undefined))
     .orderBy(asc(incidentEvents.seq))
+    .limit(limit);
+  return rows.map(toSpineEvent);
+}
+
+/** The newest events a user may see, newest first: what a console shows before anything new arrives. */
+export async function listRecentEvents(db: Executor, scope: { stationId: number } | null, limit: number): Promise<SpineEvent[]> {
+  const rows = await db.select().from(incidentEvents)
+    .where(scope ? eq(incidentEvents.stationId, scope.stationId) : undefined)
+    .orderBy(desc(incidentEvents.seq))
     .limit(limit);
   return rows.map(toSpineEvent);
 }

@@ -23,4 +23,8 @@ export function waitedSeconds(c: CallView, now: number): number {
   return Math.max(0, Math.floor(((end ? new Date(end).getTime() : now) - new Date(c.ringingAt).getTime()) / 1000));
 }
 
+/** Seconds since the call was answered: how long it has been in a call-taker's hands. */
+export const handlingSeconds = (c: CallView, now: number) =>
+  c.answeredAt ? Math.max(0, Math.floor((now - new Date(c.answeredAt).getTime()) / 1000)) : 0;
+
 export const formatDuration = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;

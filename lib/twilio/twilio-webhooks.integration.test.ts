@@ -99,4 +99,20 @@ describe.each(testDatabaseKinds())("Twilio webhooks on %s", (kind) => {
     const res = await post("/api/twilio/voice", ring(newCallSid()), { token: "guessed-training-token" });
     expect(res.status).toBe(403);
   });
+
+  it("knows a caller rung through Twilio as +62 by the prank calls logged by hand as 08", async () => {
+    for (const typed of ["0813-7700-0001", "0813 7700 0001", "6281377000001"]) {
+      const logged = await c.api("/api/calls", { method: "POST", as: "operator", json: { callerNumber: typed } });
+      expect(logged.status).toBe(201);
+      const { data } = (await logged.json()) as { data: CallView };
+      expect(data.callerNumber).toBe("+6281377000001");
+      expect((await c.api(`/api/calls/${data.id}/classify`, { method: "POST", as: "operator", json: { classification: "prank" } })).status).toBe(200);
+    }
+    const sid = newCallSid();
+    await post("/api/twilio/voice", ring(sid, "+6281377000001"));
+    const [call] = await callsWith(sid);
+    const history = (await (await c.api(`/api/calls/${call!.id}/history`, { as: "operator" })).json()) as { counts: Record<string, number>; repeatedPrank: boolean };
+    expect(history.counts).toEqual({ prank: 3 });
+    expect(history.repeatedPrank).toBe(true);
+  });
 });

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { callClassifications } from "@/db/schema/calls";
+import { normalizePhoneNumber } from "@/lib/calls/normalize-phone-number";
 
-export const phoneNumberSchema = z.string().trim().regex(/^\+?[0-9 ()-]{3,20}$/, "a phone number of 3 to 20 digits");
+// Stored in one form (see normalizePhoneNumber), so a typed 0812… finds the calls Twilio logged as +62812….
+export const phoneNumberSchema = z.string().trim().regex(/^\+?[0-9 ()-]{3,20}$/, "a phone number of 3 to 20 digits").transform(normalizePhoneNumber);
 
 export const logCallSchema = z.object({
   callerNumber: phoneNumberSchema,
