@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { setDatabase } from "@/db";
 import { openDatabase, type Db } from "@/db/client";
 import { locatePoint } from "@/db/queries/locate-point";
+import { referenceData } from "@/lib/testing/reference-data";
 import { copyTemplate, testDatabaseKinds, type TestDatabase } from "@/lib/testing/test-databases";
 import { importFile } from "./import-file";
 
-const geo = (name: string) => path.resolve("..", "shared", "data", "geo", name);
+const geo = (name: string) => referenceData("geo", name);
 const SLOW = 180_000;
 
 // The real command, as `npm run import` runs it, on the test's copy of the database.

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { referenceData } from "@/lib/testing/reference-data";
 import { openGeojsonFeatures } from "./read-geojson-features";
 import type { SourceRow } from "./row-source";
 
@@ -49,7 +50,7 @@ describe("openGeojsonFeatures", () => {
   });
 
   it("reads the real kelurahan boundaries, Polygons and MultiPolygons", async () => {
-    const source = await readAll(path.resolve("..", "shared", "data", "geo", "jakarta_kelurahan.geojson"), "polygon");
+    const source = await readAll(referenceData("geo", "jakarta_kelurahan.geojson"), "polygon");
     expect(source.total).toBe(270);
     expect(source.rows.every((r) => "fields" in r)).toBe(true);
     expect(new Set(source.rows.map((r) => ("fields" in r ? (r.fields.geometry as { type: string }).type : null)))).toEqual(new Set(["Polygon", "MultiPolygon"]));
