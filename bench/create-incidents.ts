@@ -39,9 +39,7 @@ for (const kind of benchDatabases()) {
       const payload = JSON.stringify(body());
       const req = http.request(target, { method: "POST", agent, headers: { authorization: `Bearer ${c.token}`, "content-type": "application/json", "content-length": Buffer.byteLength(payload) } }, (res) => {
         res.resume();
-        res.on("end", () => {
-            resolve({ status: res.statusCode ?? 0, ms: performance.now() - began });
-        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - began }));
       });
       req.on("error", reject);
       req.end(payload);

@@ -1,9 +1,8 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
 import type { CallView } from "@/db/queries/calls";
 import { callClassifications } from "@/db/schema/calls";
-import { apiFetch } from "@/components/ui/api-fetch";
+import { useApiData } from "@/components/ui/use-api-data";
 
 interface History { calls: CallView[]; counts: Record<string, number>; repeatedPrank: boolean }
 
@@ -12,13 +11,7 @@ export function CallerHistory({ call }: { call: CallView }) {
   const t = useTranslations("calls");
   const tc = useTranslations("classifications");
   const format = useFormatter();
-  const [history, setHistory] = useState<History | null>(null);
-
-  useEffect(() => {
-    let stale = false;
-    void apiFetch<History>(`/api/calls/${call.id}/history`).then((r) => !stale && setHistory(r.ok ? r.data : null));
-    return () => void (stale = true);
-  }, [call.id]);
+  const history = useApiData<History>(`/api/calls/${call.id}/history`);
 
   return (
     <section className="history" aria-label={t("history")} data-testid="caller-history">

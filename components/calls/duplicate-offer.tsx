@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
 import type { IncidentView } from "@/db/queries/incidents";
-import { apiFetch } from "@/components/ui/api-fetch";
+import { useApiData } from "@/components/ui/use-api-data";
 import type { Place } from "./place-field";
 
 type Nearby = IncidentView & { distanceM: number };
@@ -10,15 +9,7 @@ type Nearby = IncidentView & { distanceM: number };
 /** Open incidents of the same type near the place, each offered for linking. */
 export function DuplicateOffer({ type, place, onLink, disabled }: { type: string; place: Place | null; onLink: (incident: IncidentView) => void; disabled: boolean }) {
   const t = useTranslations("intake");
-  const [nearby, setNearby] = useState<Nearby[]>([]);
-
-  useEffect(() => {
-    if (!type || !place) return setNearby([]);
-    let stale = false;
-    void apiFetch<{ incidents: Nearby[] }>(`/api/incidents/duplicates?type=${type}&lat=${place.lat}&lon=${place.lon}`)
-      .then((r) => !stale && setNearby(r.ok ? r.data.incidents : []));
-    return () => void (stale = true);
-  }, [type, place?.lat, place?.lon]);
+  const nearby = useApiData<{ incidents: Nearby[] }>(type && place ? `/api/incidents/duplicates?type=${type}&lat=${place.lat}&lon=${place.lon}` : null)?.incidents ?? [];
 
   if (!nearby.length) return null;
   return (

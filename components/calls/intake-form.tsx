@@ -6,6 +6,7 @@ import type { IncidentView } from "@/db/queries/incidents";
 import { callClassifications } from "@/db/schema/calls";
 import { incidentTypes, priorities } from "@/db/schema/incidents";
 import { apiFetch } from "@/components/ui/api-fetch";
+import { validationError } from "@/lib/api/api-error";
 import { intakeErrors, type IntakeErrors, type IntakeField } from "@/lib/incidents/intake-errors";
 import { createIncidentSchema } from "@/lib/validations/incident";
 import { DuplicateOffer } from "./duplicate-offer";
@@ -69,11 +70,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
       address: address || undefined, description: description || undefined, callId: call?.id, cameraId,
     };
     const parsed = createIncidentSchema.safeParse(input);
-    if (!parsed.success) {
-      const fields: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
-      return setErrors(intakeErrors({ fields }, place !== null));
-    }
+    if (!parsed.success) return setErrors(intakeErrors(validationError(parsed.error), place !== null));
     await send<IncidentView>("/api/incidents", parsed.data, (incident) => t("created", { number: incident.number }));
   }
 

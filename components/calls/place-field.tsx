@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { PointLocation } from "@/db/queries/locate-point";
 import type { AreaMatch } from "@/db/queries/search-areas";
 import { apiFetch } from "@/components/ui/api-fetch";
+import { useApiData } from "@/components/ui/use-api-data";
 
 export interface Place { lat: number; lon: number }
 const COORDS = /^\s*(-?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
@@ -23,7 +24,7 @@ export function PlaceField({ place, onPlace, error }: Props) {
   const [text, setText] = useState("");
   const [matches, setMatches] = useState<AreaMatch[]>([]);
   const [active, setActive] = useState(0);
-  const [resolved, setResolved] = useState<PointLocation | null>(null);
+  const resolved = useApiData<PointLocation>(place && `/api/geo/locate?lat=${place.lat}&lon=${place.lon}`);
   // The area chosen by name: its centre stands for the place until the map or coordinates say better.
   const [area, setArea] = useState<AreaMatch | null>(null);
   const own = useRef<Place | null>(null);
@@ -36,10 +37,6 @@ export function PlaceField({ place, onPlace, error }: Props) {
       setArea(null);
       setMatches([]);
     }
-    if (!place) return setResolved(null);
-    let stale = false;
-    void apiFetch<PointLocation>(`/api/geo/locate?lat=${place.lat}&lon=${place.lon}`).then((r) => !stale && setResolved(r.ok ? r.data : null));
-    return () => void (stale = true);
   }, [place?.lat, place?.lon]);
 
   useEffect(() => {

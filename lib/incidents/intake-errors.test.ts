@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { validationError } from "@/lib/api/api-error";
 import { createIncidentSchema } from "@/lib/validations/incident";
 import { intakeErrors } from "./intake-errors";
 
 const fieldsOf = (input: unknown) => {
   const parsed = createIncidentSchema.safeParse(input);
   if (parsed.success) throw new Error("expected a failure");
-  const fields: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fields[String(issue.path[0])] ??= []).push(issue.message);
-  return { fields };
+  return validationError(parsed.error);
 };
 
 describe("intakeErrors", () => {

@@ -20,11 +20,11 @@ const CODE_SUMMARY: Record<string, string> = {
 };
 
 /**
- * What the form shows for a failed check, from the shared zod schema (the field names in
- * error) or from the API (its error body). `hasPlace` tells a missing place from a bad one.
+ * What the form shows for a failed check, by the shared zod schema in the browser or by the
+ * API (both an error body). `hasPlace` tells a missing place from a bad one.
  */
-export function intakeErrors(error: ErrorBody | { fields: Record<string, string[]> }, hasPlace: boolean): IntakeErrors {
-  const code = "code" in error ? error.code : "invalid_input";
+export function intakeErrors(error: ErrorBody, hasPlace: boolean): IntakeErrors {
+  const { code } = error;
   if (code === "outside_jakarta") return { fields: { place: "outside" }, summary: "outside" };
   const fields: IntakeErrors["fields"] = {};
   for (const name of Object.keys(error.fields ?? {})) {
@@ -33,5 +33,5 @@ export function intakeErrors(error: ErrorBody | { fields: Record<string, string[
   }
   if (code === "invalid_input" && Object.keys(fields).length) return { fields, summary: "check" };
   const summary = CODE_SUMMARY[code];
-  return summary ? { fields, summary } : { fields, summary: "other", detail: "message" in error ? error.message : "" };
+  return summary ? { fields, summary } : { fields, summary: "other", detail: error.message };
 }
