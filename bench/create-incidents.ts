@@ -1,7 +1,7 @@
 import http from "node:http";
 import os from "node:os";
 import { io } from "socket.io-client";
-import { incidentTypes, priorities } from "@/db/schema/incidents";
+import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 import { KECAMATAN } from "@/lib/geo/jakarta-reference";
 import { benchDatabases, startBenchConsole, type BenchDatabase } from "./support/bench-console";
 import { reportFigure } from "./support/figures";
@@ -32,7 +32,7 @@ for (const kind of benchDatabases()) {
   try {
     await new Promise<void>((r) => listener.once("connect", () => r()));
     let events = 0;
-    listener.on("event:committed", (e) => { if (e.type === "incident.created") events++; });
+    listener.on("event:logged", (e) => { if (e.type === "incident.created") events++; });
     const target = new URL("/api/incidents", c.url);
     const post = () => new Promise<{ status: number; ms: number }>((resolve, reject) => {
       const began = performance.now();

@@ -65,7 +65,7 @@ async function bench(label: string, env: { DATA_DIR: string; DATABASE_URL?: stri
     env: { ...process.env, ...env, SEED_CAMERAS: "0", LOG_LEVEL: "silent" }, stdio: ["ignore", "inherit", "inherit"],
   });
   const started = performance.now();
-  const result = run(["db/import/cli.ts", "cameras", csvFile], env);
+  const result = run(["lib/import/cli.ts", "cameras", csvFile], env);
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`the import failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });

@@ -1,7 +1,7 @@
 import os from "node:os";
 import twilio from "twilio";
 import { io, type Socket } from "socket.io-client";
-import type { CallView } from "@/db/queries/calls";
+import type { CallView } from "@/lib/calls/call-view";
 import { newCallSid } from "@/lib/twilio/ring-training-call";
 import type { ServerToClientEvents } from "@/lib/realtime/events";
 import { benchDatabases, startBenchConsole } from "./support/bench-console";
@@ -24,7 +24,7 @@ for (const kind of benchDatabases()) {
     let delivered = 0;
     for (let i = 0; i < OPERATORS; i++) {
       const s: Socket<ServerToClientEvents> = io(c.url, { auth: { token: c.token }, transports: ["websocket"], forceNew: true });
-      s.on("event:committed", (e) => {
+      s.on("event:logged", (e) => {
         if (e.type !== "call.rang") return;
         const at = performance.now();
         const sent = sentAt.get((e.payload.call as CallView).callSid ?? "");

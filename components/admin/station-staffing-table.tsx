@@ -15,7 +15,7 @@ export function StationStaffingTable({ stations }: { stations: Row[] }) {
 
   useEffect(() => subscribe((e) => {
     if (e.type !== "station.staffing_changed" || e.stationId === null) return;
-    setRows((rs) => rs.map((r) => (r.id === e.stationId ? { ...r, staffed: Boolean(e.payload.staffed) } : r)));
+    setRows((rs) => rs.map((r) => (r.id === e.stationId ? { ...r, staffed: e.payload.staffed } : r)));
   }), [subscribe]);
 
   const toggle = (row: Row) =>

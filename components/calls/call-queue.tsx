@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { CallView } from "@/db/queries/calls";
+import type { CallView } from "@/lib/calls/call-view";
 import { formatDuration, handlingSeconds, waitedSeconds } from "@/lib/calls/apply-call-event";
 import { useNow } from "@/components/ui/use-now";
 

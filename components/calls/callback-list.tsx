@@ -1,6 +1,6 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import type { CallView } from "@/db/queries/calls";
+import type { CallView } from "@/lib/calls/call-view";
 import { apiFetch } from "@/components/ui/api-fetch";
 
 /** Callers who hung up before an answer: to be rung back, then marked. */

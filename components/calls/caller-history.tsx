@@ -1,7 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import type { CallView } from "@/db/queries/calls";
-import { callClassifications } from "@/db/schema/calls";
+import type { CallView } from "@/lib/calls/call-view";
+import { callClassifications } from "@/lib/calls/vocabulary";
 import { useApiData } from "@/components/ui/use-api-data";
 
 interface History { calls: CallView[]; counts: Record<string, number>; repeatedPrank: boolean }

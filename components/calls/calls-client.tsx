@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import type { CallView } from "@/db/queries/calls";
-import type { IncidentView } from "@/db/queries/incidents";
-import { applyCallEvent, isActive, needsCallback } from "@/lib/calls/apply-call-event";
+import type { CallView } from "@/lib/calls/call-view";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+import { applyCallEvent, isActive, needsCallback, upsertCall } from "@/lib/calls/apply-call-event";
 import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { PlacePickerMap } from "@/components/map/place-picker-map";
@@ -41,7 +41,7 @@ export function CallsClient({ initialCalls, initialIncidents, twilioConfigured, 
   const answer = useCallback(async (call: CallView) => {
     const res = await apiFetch<CallView>(`/api/calls/${call.id}/answer`, {});
     if (!res.ok) return setMessage(res.error.message);
-    setCalls((list) => applyCallEvent(list, { seq: 0, type: "call.answered", incidentId: null, stationId: null, payload: { call: res.data }, actorId: null, at: "" }));
+    setCalls((list) => upsertCall(list, res.data));
     select(res.data);
   }, []);
 

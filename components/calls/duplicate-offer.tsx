@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { IncidentView } from "@/db/queries/incidents";
+import type { IncidentView } from "@/lib/incidents/incident-view";
 import { useApiData } from "@/components/ui/use-api-data";
 import type { Place } from "./place-field";
 

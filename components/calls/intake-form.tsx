@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { CallView } from "@/db/queries/calls";
-import type { IncidentView } from "@/db/queries/incidents";
-import { callClassifications } from "@/db/schema/calls";
-import { incidentTypes, priorities } from "@/db/schema/incidents";
+import type { CallView } from "@/lib/calls/call-view";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+import { callClassifications } from "@/lib/calls/vocabulary";
+import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { validationError } from "@/lib/api/api-error";
 import { intakeErrors, type IntakeErrors, type IntakeField } from "@/lib/incidents/intake-errors";

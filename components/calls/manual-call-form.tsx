@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { CallView } from "@/db/queries/calls";
+import type { CallView } from "@/lib/calls/call-view";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { logCallSchema } from "@/lib/validations/calls";
 

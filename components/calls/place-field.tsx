@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import type { PointLocation } from "@/db/queries/locate-point";
-import type { AreaMatch } from "@/db/queries/search-areas";
+import type { PointLocation } from "@/lib/geo/point-location";
+import type { AreaMatch } from "@/lib/geo/area-match";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { useApiData } from "@/components/ui/use-api-data";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import type { LiveCamera } from "@/db/queries/live-cameras";
+import type { LiveCamera } from "@/lib/cameras/live-camera";
 import { IntakeForm } from "@/components/calls/intake-form";
 import type { Place } from "@/components/calls/place-field";
 import { PlacePickerMap } from "@/components/map/place-picker-map";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { IncidentView } from "@/db/queries/incidents";
+import type { IncidentView } from "@/lib/incidents/incident-view";
 import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
 import { PlacePickerMap } from "@/components/map/place-picker-map";
 import { useLive } from "@/components/realtime/socket-provider";

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { IncidentView } from "@/db/queries/incidents";
+import type { IncidentView } from "@/lib/incidents/incident-view";
 import { formatDuration } from "@/lib/calls/apply-call-event";
 import { PRIORITY_COLORS } from "@/components/map/incidents-layer";
 import { useNow } from "@/components/ui/use-now";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect } from "react";
-import type { IncidentView } from "@/db/queries/incidents";
+import type { IncidentView } from "@/lib/incidents/incident-view";
 import { getJson } from "@/components/ui/api-fetch";
 import { addIncidentLayers } from "./incidents-layer";
 import { addAreaLayers, addCameraLayers, addStationLayers, stationsToGeoJson, type StationPoint } from "./map-layers";

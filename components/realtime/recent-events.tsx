@@ -1,7 +1,7 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { describeEvent } from "@/lib/realtime/describe-event";
-import type { SpineEvent } from "@/lib/realtime/events";
+import type { LoggedEvent } from "@/lib/realtime/events";
 import { useLive } from "./socket-provider";
 
 /** The newest committed events this console has applied, newest first, as sentences. */
@@ -22,7 +22,7 @@ export function RecentEvents() {
   );
 }
 
-function EventLine({ event }: { event: SpineEvent }) {
+function EventLine({ event }: { event: LoggedEvent }) {
   const t = useTranslations("events");
   const tc = useTranslations("classifications");
   const ts = useTranslations("callStatus");

@@ -2,16 +2,16 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
 import { createEventCursor, type EventCursor } from "@/lib/realtime/event-cursor";
-import type { ClientToServerEvents, ServerToClientEvents, SpineEvent } from "@/lib/realtime/events";
+import type { ClientToServerEvents, ServerToClientEvents, LoggedEvent } from "@/lib/realtime/events";
 
 type ConsoleSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-type Listener = (event: SpineEvent) => void;
+type Listener = (event: LoggedEvent) => void;
 
 interface Live {
   socket: ConsoleSocket | null;
   connected: boolean;
   lastSeq: number;
-  recent: SpineEvent[];
+  recent: LoggedEvent[];
   /** Called once per committed event, in sequence order, including those missed while away. */
   subscribe: (listener: Listener) => () => void;
 }
@@ -24,12 +24,12 @@ export const useLive = (): Live => {
   return live;
 };
 
-async function fetchAfter(seq: number): Promise<SpineEvent[]> {
-  const out: SpineEvent[] = [];
+async function fetchAfter(seq: number): Promise<LoggedEvent[]> {
+  const out: LoggedEvent[] = [];
   for (let after = seq; ; ) {
     const res = await fetch(`/api/events?after=${after}`, { cache: "no-store" });
     if (!res.ok) throw new Error(`GET /api/events: ${res.status}`);
-    const body = (await res.json()) as { events: SpineEvent[]; more: boolean };
+    const body = (await res.json()) as { events: LoggedEvent[]; more: boolean };
     out.push(...body.events);
     if (!body.more || body.events.length === 0) return out;
     after = body.events[body.events.length - 1]!.seq;
@@ -39,11 +39,11 @@ async function fetchAfter(seq: number): Promise<SpineEvent[]> {
 // One socket per console tab, authenticated by the session cookie. The page renders its data
 // as of `initialSeq` (with the newest events up to it, `initialRecent`); from then on every
 // event is applied exactly once, in order.
-export function SocketProvider({ initialSeq, initialRecent, children }: { initialSeq: number; initialRecent: SpineEvent[]; children: React.ReactNode }) {
+export function SocketProvider({ initialSeq, initialRecent, children }: { initialSeq: number; initialRecent: LoggedEvent[]; children: React.ReactNode }) {
   const [socket, setSocket] = useState<ConsoleSocket | null>(null);
   const [connected, setConnected] = useState(false);
   const [lastSeq, setLastSeq] = useState(initialSeq);
-  const [recent, setRecent] = useState<SpineEvent[]>(initialRecent);
+  const [recent, setRecent] = useState<LoggedEvent[]>(initialRecent);
   const listeners = useRef(new Set<Listener>());
   const cursor = useRef<EventCursor | null>(null);
 
@@ -63,7 +63,7 @@ export function SocketProvider({ initialSeq, initialRecent, children }: { initia
       void cursor.current?.resync();
     });
     s.on("disconnect", () => setConnected(false));
-    s.on("event:committed", (event) => void cursor.current?.receive(event));
+    s.on("event:logged", (event) => void cursor.current?.receive(event));
     setSocket(s);
     return () => {
       s.close();

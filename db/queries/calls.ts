@@ -1,16 +1,10 @@
 import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { calls } from "../schema";
-import type { CallStatus } from "@/lib/calls/call-change";
+import type { CallView } from "@/lib/calls/call-view";
+import type { CallStatus } from "@/lib/calls/vocabulary";
 
 export type CallRow = typeof calls.$inferSelect;
-
-/** A call as consoles see it: in responses and in event payloads. */
-export interface CallView {
-  id: number; callSid: string | null; callerNumber: string; status: CallStatus; training: boolean; manual: boolean;
-  ringingAt: string; answeredAt: string | null; endedAt: string | null; classification: string | null;
-  callTakerId: string | null; incidentId: number | null; calledBackAt: string | null;
-}
 
 export const toCallView = (r: CallRow): CallView => ({
   id: r.id, callSid: r.callSid, callerNumber: r.callerNumber, status: r.status, training: r.training, manual: r.manual,

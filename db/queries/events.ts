@@ -1,15 +1,7 @@
 import { and, asc, desc, eq, gt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
-import { incidentEvents } from "../schema";
-import type { SpineEvent } from "@/lib/realtime/events";
-
-export interface NewEvent {
-  type: string;
-  incidentId?: number | null;
-  stationId?: number | null;
-  payload: Record<string, unknown>;
-  actorId?: string | null;
-}
+import { eventLog } from "../schema";
+import type { LoggedEvent, NewEvent } from "@/lib/realtime/events";
 
 // Sequence numbers are handed out under one transaction-scoped lock, so that they commit in
 // the order they were given: a console that asks for "after N" can never miss a smaller
@@ -18,7 +10,7 @@ export interface NewEvent {
 // the locked span to this statement and the commit. `writes` (inserts, updates) go into the
 // same statement as data-modifying CTEs: run on its own, outside a transaction, a change is
 // then one statement, and the lock is never held while the console is between statements.
-export async function appendEvents(db: Executor, events: readonly NewEvent[], writes: readonly SQL[] = []): Promise<SpineEvent[]> {
+export async function appendEvents(db: Executor, events: readonly NewEvent[], writes: readonly SQL[] = []): Promise<LoggedEvent[]> {
   if (events.length === 0 && writes.length === 0) return [];
   const json = JSON.stringify(events.map((e) => ({ incident_id: e.incidentId ?? null, station_id: e.stationId ?? null, type: e.type, payload: e.payload, actor_id: e.actorId ?? null })));
   const ctes = writes.length ? sql`WITH ${sql.join(writes.map((w, i) => sql`${sql.identifier(`write_${i}`)} AS (${w})`), sql`, `)} ` : sql``;
@@ -28,38 +20,43 @@ export async function appendEvents(db: Executor, events: readonly NewEvent[], wr
     FROM (SELECT pg_advisory_xact_lock(112112)) AS lock, jsonb_array_elements(${json}::jsonb) WITH ORDINALITY AS e(v, n)
     ORDER BY e.n
     RETURNING seq, incident_id, station_id, type, payload, actor_id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at`);
-  return rows.map((r) => ({ seq: Number(r.seq), type: r.type, incidentId: r.incident_id, stationId: r.station_id, payload: r.payload, actorId: r.actor_id, at: r.at }));
+  return rows.map((r) => fromRow({ seq: Number(r.seq), type: r.type, incidentId: r.incident_id, stationId: r.station_id, payload: r.payload, actorId: r.actor_id, at: r.at }));
 }
 
 type EventRow = { seq: string | number; incident_id: number | null; station_id: number | null; type: string; payload: Record<string, unknown>; actor_id: string | null; at: string };
+type UntypedEvent = Omit<LoggedEvent, "type" | "payload"> & { type: string; payload: Record<string, unknown> };
 
-export async function listEventsAfter(db: Executor, after: number, scope: { stationId: number } | null, limit: number): Promise<SpineEvent[]> {
+// The one place where a row of the log becomes a typed event: only appendEvents writes the
+// log, from a NewEvent whose payload the compiler checked against its type.
+const fromRow = (row: UntypedEvent) => row as LoggedEvent;
+
+export async function listEventsAfter(db: Executor, after: number, scope: { stationId: number } | null, limit: number): Promise<LoggedEvent[]> {
   const rows = await db
     .select()
-    .from(incidentEvents)
-    .where(and(gt(incidentEvents.seq, after), scope ? eq(incidentEvents.stationId, scope.stationId) : undefined))
-    .orderBy(asc(incidentEvents.seq))
+    .from(eventLog)
+    .where(and(gt(eventLog.seq, after), scope ? eq(eventLog.stationId, scope.stationId) : undefined))
+    .orderBy(asc(eventLog.seq))
     .limit(limit);
-  return rows.map(toSpineEvent);
+  return rows.map(toLoggedEvent);
 }
 
 /** The newest events a user may see, newest first: what a console shows before anything new arrives. */
-export async function listRecentEvents(db: Executor, scope: { stationId: number } | null, limit: number): Promise<SpineEvent[]> {
-  const rows = await db.select().from(incidentEvents)
-    .where(scope ? eq(incidentEvents.stationId, scope.stationId) : undefined)
-    .orderBy(desc(incidentEvents.seq))
+export async function listRecentEvents(db: Executor, scope: { stationId: number } | null, limit: number): Promise<LoggedEvent[]> {
+  const rows = await db.select().from(eventLog)
+    .where(scope ? eq(eventLog.stationId, scope.stationId) : undefined)
+    .orderBy(desc(eventLog.seq))
     .limit(limit);
-  return rows.map(toSpineEvent);
+  return rows.map(toLoggedEvent);
 }
 
 export async function lastEventSeq(db: Executor): Promise<number> {
-  const [row] = await db.select({ seq: sql<number>`coalesce(max(${incidentEvents.seq}), 0)::bigint` }).from(incidentEvents);
+  const [row] = await db.select({ seq: sql<number>`coalesce(max(${eventLog.seq}), 0)::bigint` }).from(eventLog);
   return Number(row?.seq ?? 0);
 }
 
-function toSpineEvent(row: typeof incidentEvents.$inferSelect): SpineEvent {
-  return {
+function toLoggedEvent(row: typeof eventLog.$inferSelect): LoggedEvent {
+  return fromRow({
     seq: Number(row.seq), type: row.type, incidentId: row.incidentId, stationId: row.stationId,
     payload: row.payload, actorId: row.actorId, at: row.at.toISOString(),
-  };
+  });
 }

@@ -1,13 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { incidentCounters, incidents } from "../schema";
-
-export interface IncidentView {
-  id: number; number: string; type: string; priority: string; status: string; source: string;
-  sourceCameraId: number | null; lat: number; lon: number; address: string | null; description: string | null;
-  kelurahan: { code: string; name: string } | null; kecamatan: { code: string; name: string } | null; kota: { code: string; name: string } | null;
-  createdBy: string | null; createdAt: string;
-}
+import type { IncidentView } from "@/lib/incidents/incident-view";
 
 export type IncidentRow = typeof incidents.$inferSelect;
 

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "../client";
-
-export type LiveCamera = { id: number; name: string; lat: number; lon: number; health: string; provider: string | null; ownerName: string | null; ptz: boolean };
+import type { LiveCamera } from "@/lib/cameras/live-camera";
 
 /** Cameras that stream to the police, for the camera monitors; stream addresses stay on the server. */
 export async function listLiveCameras(db: Executor, limit = 2000): Promise<LiveCamera[]> {

@@ -1,14 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "../client";
-
-export interface PointLocation {
-  kelurahan: { code: string; name: string } | null;
-  kecamatan: { code: string; name: string } | null;
-  kota: { code: string; name: string } | null;
-  /** "polygon" when boundaries are imported, else "nearest-point" (approximate). */
-  method: "polygon" | "nearest-point";
-  insideJakarta: boolean;
-}
+import type { PointLocation } from "@/lib/geo/point-location";
 
 type Row = {
   kel_code: string | null; kel_name: string | null; kec_code: string | null; kec_name: string | null;

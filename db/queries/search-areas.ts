@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "../client";
-
-export type AreaMatch = { code: string; level: string; name: string; parentName: string | null; lat: number; lon: number };
+import type { AreaMatch } from "@/lib/geo/area-match";
 
 /** Kelurahan and kecamatan whose name contains the text, names that start with it first. */
 export async function searchAreas(db: Executor, text: string, limit = 10): Promise<AreaMatch[]> {

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "../client";
-import type { AreaLevel } from "../schema";
+import type { AreaLevel } from "@/lib/geo/vocabulary";
 
 export interface AreaRow {
   code: string;

@@ -1,8 +1,6 @@
 import { boolean, index, pgTable, real, text, timestamp } from "drizzle-orm/pg-core";
+import { areaLevels } from "@/lib/geo/vocabulary";
 import { multiPolygon4326, point4326 } from "./geometry";
-
-export const areaLevels = ["kota", "kecamatan", "kelurahan"] as const;
-export type AreaLevel = (typeof areaLevels)[number];
 
 // Kota, kecamatan and kelurahan keyed by BPS code. `point` is a place inside the area
 // (always known, from the built-in table); `geom` is the boundary once imported.

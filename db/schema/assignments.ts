@@ -2,8 +2,7 @@ import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg
 import { user } from "./auth";
 import { incidents } from "./incidents";
 import { stations } from "./stations";
-
-export const assignmentStatuses = ["dispatched", "acknowledged", "en_route", "on_scene", "cleared"] as const;
+import { assignmentStatuses } from "@/lib/dispatch/vocabulary";
 
 export const assignments = pgTable(
   "assignments",

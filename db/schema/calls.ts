@@ -1,9 +1,7 @@
 import { boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { incidents } from "./incidents";
-
-export const callClassifications = ["emergency", "prank", "abandoned", "info", "duplicate"] as const;
-export const callStatuses = ["ringing", "in_progress", "completed", "no_answer", "busy", "failed", "abandoned"] as const;
+import { callClassifications, callStatuses } from "@/lib/calls/vocabulary";
 
 export const calls = pgTable(
   "calls",

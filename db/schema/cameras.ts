@@ -1,10 +1,6 @@
 import { boolean, index, integer, pgTable, real, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { point4326 } from "./geometry";
-
-export const ownerTypes = ["government", "company", "residential", "private"] as const;
-export const accessModes = ["live", "on_request"] as const;
-export const cameraHealth = ["online", "offline", "unknown"] as const;
-export const installationStates = ["planned", "installed", "decommissioned"] as const;
+import { accessModes, cameraHealth, installationStates, ownerTypes } from "@/lib/cameras/vocabulary";
 
 export const cameras = pgTable(
   "cameras",

@@ -2,8 +2,7 @@ import { date, index, integer, pgTable, serial, text, timestamp } from "drizzle-
 import { user } from "./auth";
 import { cameras } from "./cameras";
 import { incidents } from "./incidents";
-
-export const footageRequestStatuses = ["requested", "approved", "sent_to_owner", "received", "refused"] as const;
+import { footageRequestStatuses } from "@/lib/footage/vocabulary";
 
 export const footageRequests = pgTable(
   "footage_requests",

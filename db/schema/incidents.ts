@@ -1,22 +1,7 @@
 import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { point4326 } from "./geometry";
-
-export const incidentTypes = [
-  "kebakaran",
-  "kecelakaan_lalu_lintas",
-  "kriminalitas",
-  "medis",
-  "banjir",
-  "pohon_tumbang",
-  "orang_hilang",
-  "gangguan_ketertiban",
-  "penyelamatan",
-  "lainnya",
-] as const;
-export const priorities = ["P1", "P2", "P3", "P4"] as const;
-export const incidentSources = ["call", "camera"] as const;
-export const incidentStatuses = ["open", "dispatched", "on_scene", "closed", "cancelled"] as const;
+import { incidentSources, incidentStatuses, incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 
 export const incidents = pgTable(
   "incidents",

@@ -5,7 +5,7 @@ export * from "./calls";
 export * from "./cameras";
 export * from "./footage-requests";
 export * from "./incident-counters";
-export * from "./incident-events";
+export * from "./event-log";
 export * from "./incidents";
 export * from "./stations";
 export * from "./socket-io-attachments";

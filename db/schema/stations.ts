@@ -1,8 +1,6 @@
 import { boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { multiPolygon4326, point4326 } from "./geometry";
-
-export const agencies = ["police", "fire", "ambulance", "satpol_pp", "dishub"] as const;
-export const stationKinds = ["polda", "polres", "polsek"] as const;
+import { agencies, stationKinds } from "@/lib/stations/vocabulary";
 
 export const stations = pgTable(
   "stations",

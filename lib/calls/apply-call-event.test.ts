@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CallView } from "@/db/queries/calls";
-import type { SpineEvent } from "@/lib/realtime/events";
+import type { CallView } from "@/lib/calls/call-view";
+import type { CallEventType, LoggedEvent } from "@/lib/realtime/events";
 import { applyCallEvent, formatDuration, isActive, needsCallback, waitedSeconds } from "./apply-call-event";
 
 const call = (id: number, over: Partial<CallView> = {}): CallView => ({
@@ -8,7 +8,7 @@ const call = (id: number, over: Partial<CallView> = {}): CallView => ({
   ringingAt: "2026-11-22T03:00:00.000Z", answeredAt: null, endedAt: null, classification: null,
   callTakerId: null, incidentId: null, calledBackAt: null, ...over,
 });
-const event = (type: string, c: CallView, seq = 1): SpineEvent => ({ seq, type, incidentId: null, stationId: null, payload: { call: c }, actorId: null, at: "" });
+const event = (type: CallEventType, c: CallView, seq = 1): LoggedEvent => ({ seq, type, incidentId: null, stationId: null, payload: { call: c }, actorId: null, at: "" });
 
 describe("applyCallEvent", () => {
   it("puts a new call at the top and replaces a known one", () => {
@@ -20,7 +20,7 @@ describe("applyCallEvent", () => {
 
   it("ignores events about other things", () => {
     const list = [call(1)];
-    expect(applyCallEvent(list, { ...event("incident.created", call(9)) })).toBe(list);
+    expect(applyCallEvent(list, { seq: 2, type: "station.staffing_changed", incidentId: null, stationId: 3, payload: { code: "P", staffed: true }, actorId: null, at: "" })).toBe(list);
   });
 
   it("tells queue calls from callback calls", () => {

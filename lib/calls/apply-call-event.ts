@@ -1,13 +1,28 @@
-import type { CallView } from "@/db/queries/calls";
-import type { SpineEvent } from "@/lib/realtime/events";
+import type { CallView } from "@/lib/calls/call-view";
+import type { LoggedEvent } from "@/lib/realtime/events";
+import { unknownEvent } from "@/lib/realtime/unknown-event";
 
-const CALL_EVENTS = new Set(["call.rang", "call.logged", "call.answered", "call.ended", "call.classified", "call.linked", "call.called_back"]);
+/** A list of calls after one logged event: the event's call replaces or joins the list. */
+export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): readonly CallView[] {
+  switch (event.type) {
+    case "call.rang":
+    case "call.logged":
+    case "call.answered":
+    case "call.ended":
+    case "call.classified":
+    case "call.linked":
+    case "call.called_back":
+      return upsertCall(calls, event.payload.call);
+    case "incident.created":
+    case "station.staffing_changed":
+      return calls;
+    default:
+      return unknownEvent(event, calls);
+  }
+}
 
-/** A list of calls after one committed event: the event's call replaces or joins the list. */
-export function applyCallEvent(calls: readonly CallView[], event: SpineEvent): readonly CallView[] {
-  if (!CALL_EVENTS.has(event.type)) return calls;
-  const call = event.payload.call as CallView | undefined;
-  if (!call) return calls;
+/** The call replaces its older self in the list, or joins it at the top. */
+export function upsertCall(calls: readonly CallView[], call: CallView): readonly CallView[] {
   const i = calls.findIndex((c) => c.id === call.id);
   if (i === -1) return [call, ...calls];
   return calls.map((c, j) => (j === i ? call : c));

@@ -1,6 +1,5 @@
 import type { TwilioStatus } from "@/lib/validations/twilio";
-
-export type CallStatus = "ringing" | "in_progress" | "completed" | "no_answer" | "busy" | "failed" | "abandoned";
+import type { CallStatus } from "./vocabulary";
 
 export interface CallTimes {
   status: CallStatus;

@@ -3,7 +3,7 @@ import type { Tx } from "@/db";
 import { ApiError, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { commitChange } from "@/lib/events/commit-change";
-import type { NewEvent } from "@/db/queries/events";
+import type { CallEventType, NewEvent } from "@/lib/realtime/events";
 
 type CallPatch = Parameters<typeof updateCall>[2];
 
@@ -12,7 +12,7 @@ type CallPatch = Parameters<typeof updateCall>[2];
 export async function changeCall(
   callId: number,
   user: CurrentUser,
-  decide: (call: CallRow, tx: Tx) => Promise<{ patch: CallPatch; type: string; extra?: NewEvent[] }> | { patch: CallPatch; type: string; extra?: NewEvent[] },
+  decide: (call: CallRow, tx: Tx) => Promise<{ patch: CallPatch; type: CallEventType; extra?: NewEvent[] }> | { patch: CallPatch; type: CallEventType; extra?: NewEvent[] },
 ) {
   const { result } = await commitChange(async (tx) => {
     const call = await lockCall(tx, { id: callId });

@@ -1,9 +1,9 @@
 import type { SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Tx } from "@/db";
-import { appendEvents, type NewEvent } from "@/db/queries/events";
+import { appendEvents } from "@/db/queries/events";
 import { broadcast } from "@/lib/realtime/broadcast";
-import type { SpineEvent } from "@/lib/realtime/events";
+import type { LoggedEvent, NewEvent } from "@/lib/realtime/events";
 
 export interface Change<T> {
   result: T;
@@ -14,7 +14,7 @@ export interface Change<T> {
 
 // Every change of state: one transaction that also appends its events, then, only after
 // the commit, the broadcast of those events with their sequence numbers.
-export async function commitChange<T>(work: (tx: Tx) => Promise<Change<T>>): Promise<{ result: T; events: SpineEvent[] }> {
+export async function commitChange<T>(work: (tx: Tx) => Promise<Change<T>>): Promise<{ result: T; events: LoggedEvent[] }> {
   const { result, events } = await getDb().transaction(async (tx) => {
     const change = await work(tx);
     return { result: change.result, events: await appendEvents(tx, change.events, change.writes) };
@@ -25,7 +25,7 @@ export async function commitChange<T>(work: (tx: Tx) => Promise<Change<T>>): Pro
 
 // A change that needs nothing read or locked first: its writes and its events are one
 // statement with no transaction around it, so it commits in a single round trip.
-export async function commitStatement<T>(change: Change<T> & { writes: SQL[] }): Promise<{ result: T; events: SpineEvent[] }> {
+export async function commitStatement<T>(change: Change<T> & { writes: SQL[] }): Promise<{ result: T; events: LoggedEvent[] }> {
   const events = await appendEvents(getDb(), change.events, change.writes);
   broadcast(events);
   return { result: change.result, events };

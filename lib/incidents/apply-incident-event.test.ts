@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { IncidentView } from "@/db/queries/incidents";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+import type { IncidentStatus, Priority } from "@/lib/incidents/vocabulary";
+import type { LoggedEvent } from "@/lib/realtime/events";
 import { applyIncidentEvent } from "./apply-incident-event";
 
-const inc = (id: number, priority: string, createdAt: string, status = "open") =>
+const inc = (id: number, priority: Priority, createdAt: string, status: IncidentStatus = "open") =>
   ({ id, number: `112-20261122-000${id}`, type: "medis", priority, status, createdAt } as IncidentView);
-const created = (i: IncidentView) => ({ seq: 1, type: "incident.created", incidentId: i.id, stationId: null, payload: { incident: i }, actorId: null, at: "" });
+const created = (i: IncidentView): LoggedEvent => ({ seq: 1, type: "incident.created", incidentId: i.id, stationId: null, payload: { incident: i, placeMethod: "polygon" }, actorId: null, at: "" });
 
 describe("applyIncidentEvent", () => {
   it("orders by priority, then by age", () => {
@@ -17,7 +19,7 @@ describe("applyIncidentEvent", () => {
 
   it("drops an incident that closes and ignores other events", () => {
     const list = [inc(1, "P2", "2026-11-22T01:00:00Z")];
-    expect(applyIncidentEvent(list, { ...created(inc(1, "P2", "2026-11-22T01:00:00Z", "closed")), type: "incident.closed" })).toEqual([]);
-    expect(applyIncidentEvent(list, { ...created(inc(1, "P2", "")), type: "call.rang" })).toBe(list);
+    expect(applyIncidentEvent(list, created(inc(1, "P2", "2026-11-22T01:00:00Z", "closed")))).toEqual([]);
+    expect(applyIncidentEvent(list, { seq: 2, type: "station.staffing_changed", incidentId: null, stationId: 3, payload: { code: "P", staffed: true }, actorId: null, at: "" })).toBe(list);
   });
 });

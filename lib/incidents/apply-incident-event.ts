@@ -1,17 +1,34 @@
-import type { IncidentView } from "@/db/queries/incidents";
-import type { SpineEvent } from "@/lib/realtime/events";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+import type { LoggedEvent } from "@/lib/realtime/events";
+import { unknownEvent } from "@/lib/realtime/unknown-event";
 
-const OPEN = (i: IncidentView) => i.status !== "closed" && i.status !== "cancelled";
+const isOpen = (i: IncidentView) => i.status !== "closed" && i.status !== "cancelled";
 
 /** Most urgent first (P1 before P4), then the oldest first: the dispatcher's order. */
 export function byPriorityAndAge(a: IncidentView, b: IncidentView): number {
   return a.priority.localeCompare(b.priority) || a.createdAt.localeCompare(b.createdAt);
 }
 
-/** The open incidents after one committed event, kept in the dispatcher's order. */
-export function applyIncidentEvent(incidents: readonly IncidentView[], event: SpineEvent): readonly IncidentView[] {
-  const incident = event.payload.incident as IncidentView | undefined;
-  if (!incident || !event.type.startsWith("incident.")) return incidents;
+/** The open incidents after one logged event, kept in the dispatcher's order. */
+export function applyIncidentEvent(incidents: readonly IncidentView[], event: LoggedEvent): readonly IncidentView[] {
+  switch (event.type) {
+    case "incident.created":
+      return upsertIncident(incidents, event.payload.incident);
+    case "call.rang":
+    case "call.logged":
+    case "call.answered":
+    case "call.ended":
+    case "call.classified":
+    case "call.linked":
+    case "call.called_back":
+    case "station.staffing_changed":
+      return incidents;
+    default:
+      return unknownEvent(event, incidents);
+  }
+}
+
+function upsertIncident(incidents: readonly IncidentView[], incident: IncidentView): readonly IncidentView[] {
   const rest = incidents.filter((i) => i.id !== incident.id);
-  return (OPEN(incident) ? [...rest, incident] : rest).sort(byPriorityAndAge);
+  return (isOpen(incident) ? [...rest, incident] : rest).sort(byPriorityAndAge);
 }

@@ -1,7 +1,8 @@
 import { getDb } from "@/db";
 import { lockCall, toCallView, updateCallSql } from "@/db/queries/calls";
-import type { NewEvent } from "@/db/queries/events";
-import { insertIncidentSql, reserveIncident, type IncidentView } from "@/db/queries/incidents";
+import type { NewEvent } from "@/lib/realtime/events";
+import { insertIncidentSql, reserveIncident } from "@/db/queries/incidents";
+import type { IncidentView } from "./incident-view";
 import { cameraExists } from "@/db/queries/live-cameras";
 import { locatePoint } from "@/db/queries/locate-point";
 import { ApiError, notFound } from "@/lib/api/api-error";

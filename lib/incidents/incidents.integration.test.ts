@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CallView } from "@/db/queries/calls";
-import type { IncidentView } from "@/db/queries/incidents";
-import type { SpineEvent } from "@/lib/realtime/events";
+import type { CallView } from "@/lib/calls/call-view";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+import type { LoggedEvent } from "@/lib/realtime/events";
 import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 import { jakartaDay } from "./incident-number";
@@ -21,13 +21,14 @@ describe.each(testDatabaseKinds())("incidents on %s", (kind) => {
   it("creates an incident with its number and its kecamatan and kota, and every dispatcher sees it live", async () => {
     const dispatcher = c.socket("dispatcher");
     await new Promise<void>((r) => dispatcher.once("connect", () => r()));
-    const seen = new Promise<SpineEvent>((resolve) => dispatcher.on("event:committed", (e) => e.type === "incident.created" && resolve(e)));
+    const seen = new Promise<LoggedEvent>((resolve) => dispatcher.on("event:logged", (e) => e.type === "incident.created" && resolve(e)));
     const res = await create({ type: "kebakaran", priority: "P1", ...monas, address: "Jl. Medan Merdeka", description: "Asap tebal" });
     expect(res.status).toBe(201);
     const { data } = (await res.json()) as { data: IncidentView };
     expect(data.number).toMatch(new RegExp(`^112-${jakartaDay(new Date()).replaceAll("-", "")}-\\d{4}$`));
     expect(data).toMatchObject({ type: "kebakaran", priority: "P1", status: "open", kecamatan: { name: "Gambir" }, kota: { code: "3173" } });
-    expect(((await seen).payload.incident as IncidentView).id).toBe(data.id);
+    const event = await seen;
+    expect(event.type === "incident.created" && event.payload.incident.id).toBe(data.id);
   });
 
   it("gives unique, consecutive numbers to 20 incidents made at once", async () => {

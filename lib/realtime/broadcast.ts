@@ -1,5 +1,5 @@
 import type { Server } from "socket.io";
-import type { ClientToServerEvents, ServerToClientEvents, SocketData, SpineEvent } from "./events";
+import type { ClientToServerEvents, ServerToClientEvents, SocketData, LoggedEvent } from "./events";
 import { roomsForEvent } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -12,8 +12,8 @@ export function setRealtimeServer(io: RealtimeServer | undefined): void {
   holder.__siagaRealtime = io;
 }
 
-export function broadcast(events: readonly SpineEvent[]): void {
+export function broadcast(events: readonly LoggedEvent[]): void {
   const io = holder.__siagaRealtime;
   if (!io) return;
-  for (const event of events) io.to(roomsForEvent(event)).emit("event:committed", event);
+  for (const event of events) io.to(roomsForEvent(event)).emit("event:logged", event);
 }

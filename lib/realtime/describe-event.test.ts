@@ -2,30 +2,37 @@ import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
 import { describeEvent } from "./describe-event";
-import type { SpineEvent } from "./events";
+import type { CallView } from "@/lib/calls/call-view";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+import { callEventTypes, type LoggedEvent } from "./events";
 
-const event = (type: string, payload: Record<string, unknown>): SpineEvent => ({ seq: 1, type, incidentId: null, stationId: 7, payload, actorId: null, at: "2026-11-25T00:00:00.000Z" });
-const call = { id: 1, callerNumber: "+6281300000001", status: "in_progress", classification: "prank" };
+const base = { seq: 1, incidentId: null, stationId: 7, actorId: null, at: "2026-11-25T00:00:00.000Z" };
+const call = { id: 1, callerNumber: "+6281300000001", status: "in_progress", classification: "prank" } as CallView;
+const incident = {
+  number: "112-20261125-0001", priority: "P1", type: "kebakaran", lat: -6.17, lon: 106.82, kelurahan: { code: "1", name: "Gambir" }, kecamatan: null,
+} as IncidentView;
 
 describe("describeEvent", () => {
   it("names the caller of every call event, with the codes the screen translates", () => {
-    for (const type of ["call.rang", "call.logged", "call.answered", "call.ended", "call.classified", "call.linked", "call.called_back"]) {
-      const line = describeEvent(event(type, { call }));
+    for (const type of callEventTypes) {
+      const line = describeEvent({ ...base, type, payload: { call } });
       expect(line.key).not.toBe("other");
       expect(line.values).toEqual({ number: "+6281300000001", callStatus: "in_progress", classification: "prank" });
     }
   });
 
   it("gives a new incident's number, priority, type and kelurahan", () => {
-    const incident = { number: "112-20261125-0001", priority: "P1", type: "kebakaran", lat: -6.17, lon: 106.82, kelurahan: { code: "1", name: "Gambir" }, kecamatan: null };
-    expect(describeEvent(event("incident.created", { incident }))).toEqual({
+    expect(describeEvent({ ...base, type: "incident.created", payload: { incident, placeMethod: "polygon" } })).toEqual({
       key: "incidentCreated", values: { number: "112-20261125-0001", priority: "P1", incidentType: "kebakaran", where: "Gambir" },
     });
   });
 
   it("reads a staffing change, and falls back to the raw type for an event it does not know", () => {
-    expect(describeEvent(event("station.staffing_changed", { code: "POLSEK-3173060", staffed: false }))).toEqual({ key: "stationStaffing", values: { code: "POLSEK-3173060", staffed: "false" } });
-    expect(describeEvent(event("assignment.created", {}))).toEqual({ key: "other", values: { type: "assignment.created" } });
+    const staffing: LoggedEvent = { ...base, type: "station.staffing_changed", payload: { code: "POLSEK-3173060", staffed: false } };
+    expect(describeEvent(staffing)).toEqual({ key: "stationStaffing", values: { code: "POLSEK-3173060", staffed: "false" } });
+    // An event of a newer console, read from the log by an older one.
+    const newer = JSON.parse('{"seq":2,"type":"assignment.created","payload":{}}') as LoggedEvent;
+    expect(describeEvent(newer)).toEqual({ key: "other", values: { type: "assignment.created" } });
   });
 
   it("has a message for every key in both languages", () => {

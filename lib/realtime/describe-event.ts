@@ -1,6 +1,5 @@
-import type { CallView } from "@/db/queries/calls";
-import type { IncidentView } from "@/db/queries/incidents";
-import type { SpineEvent } from "./events";
+import type { LoggedEvent } from "./events";
+import { unknownEventType } from "./unknown-event";
 
 /**
  * An event as a line a person reads: a message key under `events` and its values. Values
@@ -11,24 +10,31 @@ export interface EventLine {
   values: Record<string, string>;
 }
 
-const CALL_KEYS: Record<string, string> = {
+export function describeEvent(event: LoggedEvent): EventLine {
+  switch (event.type) {
+    case "call.rang":
+    case "call.logged":
+    case "call.answered":
+    case "call.ended":
+    case "call.classified":
+    case "call.linked":
+    case "call.called_back": {
+      const { call } = event.payload;
+      return { key: CALL_KEYS[event.type], values: { number: call.callerNumber, callStatus: call.status, classification: call.classification ?? "" } };
+    }
+    case "incident.created": {
+      const { incident } = event.payload;
+      const where = incident.kelurahan?.name ?? incident.kecamatan?.name ?? `${incident.lat}, ${incident.lon}`;
+      return { key: "incidentCreated", values: { number: incident.number, priority: incident.priority, incidentType: incident.type, where } };
+    }
+    case "station.staffing_changed":
+      return { key: "stationStaffing", values: { code: event.payload.code, staffed: String(event.payload.staffed) } };
+    default:
+      return { key: "other", values: { type: unknownEventType(event) } };
+  }
+}
+
+const CALL_KEYS = {
   "call.rang": "callRang", "call.logged": "callLogged", "call.answered": "callAnswered", "call.ended": "callEnded",
   "call.classified": "callClassified", "call.linked": "callLinked", "call.called_back": "callCalledBack",
-};
-
-export function describeEvent(event: SpineEvent): EventLine {
-  const call = event.payload.call as CallView | undefined;
-  const callKey = CALL_KEYS[event.type];
-  if (callKey && call) {
-    return { key: callKey, values: { number: call.callerNumber, callStatus: call.status, classification: call.classification ?? "" } };
-  }
-  const incident = event.payload.incident as IncidentView | undefined;
-  if (event.type === "incident.created" && incident) {
-    const where = incident.kelurahan?.name ?? incident.kecamatan?.name ?? `${incident.lat}, ${incident.lon}`;
-    return { key: "incidentCreated", values: { number: incident.number, priority: incident.priority, incidentType: incident.type, where } };
-  }
-  if (event.type === "station.staffing_changed") {
-    return { key: "stationStaffing", values: { code: String(event.payload.code ?? event.stationId), staffed: String(event.payload.staffed === true) } };
-  }
-  return { key: "other", values: { type: event.type } };
-}
+} as const;

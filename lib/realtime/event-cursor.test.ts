@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createEventCursor } from "./event-cursor";
-import type { SpineEvent } from "./events";
+import type { LoggedEvent } from "./events";
 
-const ev = (seq: number): SpineEvent => ({ seq, type: "t", incidentId: null, stationId: null, payload: {}, actorId: null, at: "" });
+const ev = (seq: number): LoggedEvent => ({ seq, type: "station.staffing_changed", incidentId: null, stationId: 1, payload: { code: "P", staffed: true }, actorId: null, at: "" });
 
 function setup(stored: number[], lastSeq = 0) {
   const applied: number[] = [];

@@ -1,8 +1,8 @@
-import type { SpineEvent } from "./events";
+import type { LoggedEvent } from "./events";
 
 export interface EventCursor {
   /** An event pushed over the socket. */
-  receive(event: SpineEvent): Promise<void>;
+  receive(event: LoggedEvent): Promise<void>;
   /** Fetch and apply everything after the last sequence seen (on every reconnect). */
   resync(): Promise<void>;
   readonly lastSeq: number;
@@ -13,14 +13,14 @@ export interface EventCursor {
 // transaction), so the fetch, not the count, says what exists.
 export function createEventCursor(opts: {
   lastSeq: number;
-  fetchAfter: (seq: number) => Promise<SpineEvent[]>;
-  apply: (event: SpineEvent) => void;
+  fetchAfter: (seq: number) => Promise<LoggedEvent[]>;
+  apply: (event: LoggedEvent) => void;
 }): EventCursor {
   let last = opts.lastSeq;
   let chain: Promise<void> = Promise.resolve();
   const serial = (work: () => Promise<void>) => (chain = chain.then(work, work));
 
-  const applyInOrder = (events: readonly SpineEvent[]) => {
+  const applyInOrder = (events: readonly LoggedEvent[]) => {
     for (const e of [...events].sort((a, b) => a.seq - b.seq)) {
       if (e.seq <= last) continue;
       last = e.seq;

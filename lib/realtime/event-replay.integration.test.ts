@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEventCursor } from "./event-cursor";
-import type { SpineEvent } from "./events";
+import type { LoggedEvent } from "./events";
 import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
@@ -10,16 +10,16 @@ const stationIdOf = async (c: RunningConsole, code: string) => {
 };
 
 const nextEvent = (socket: ReturnType<RunningConsole["socket"]>) =>
-  new Promise<SpineEvent>((resolve) => socket.once("event:committed", resolve));
+  new Promise<LoggedEvent>((resolve) => socket.once("event:logged", resolve));
 
-describe.each(testDatabaseKinds())("event spine on %s", (kind) => {
+describe.each(testDatabaseKinds())("event log on %s", (kind) => {
   let c: RunningConsole;
   beforeAll(async () => { c = await startConsole(kind); });
   afterAll(async () => { await c?.stop(); });
 
   it("replays exactly the events missed while a client was away, in order, once", async () => {
     const applied: number[] = [];
-    const fetchAfter = async (after: number) => ((await (await c.api(`/api/events?after=${after}`, { as: "dispatcher" })).json()) as { events: SpineEvent[] }).events;
+    const fetchAfter = async (after: number) => ((await (await c.api(`/api/events?after=${after}`, { as: "dispatcher" })).json()) as { events: LoggedEvent[] }).events;
     const station = await stationIdOf(c, "POLSEK-3172010");
 
     // Connected: one change arrives by push.
@@ -27,7 +27,7 @@ describe.each(testDatabaseKinds())("event spine on %s", (kind) => {
     await new Promise<void>((r) => first.once("connect", () => r()));
     const start = (await fetchAfter(0)).at(-1)?.seq ?? 0;
     const cursor = createEventCursor({ lastSeq: start, fetchAfter, apply: (e) => applied.push(e.seq) });
-    first.on("event:committed", (e) => void cursor.receive(e));
+    first.on("event:logged", (e) => void cursor.receive(e));
     const pushed = nextEvent(first);
     expect((await c.api(`/api/stations/${station.id}/staffing`, { as: "admin", method: "POST", json: { staffed: false } })).status).toBe(200);
     await cursor.receive(await pushed);
@@ -41,7 +41,7 @@ describe.each(testDatabaseKinds())("event spine on %s", (kind) => {
 
     // Back: the reconnect resync brings exactly those three, then pushes carry on.
     const second = c.socket("dispatcher");
-    second.on("event:committed", (e) => void cursor.receive(e));
+    second.on("event:logged", (e) => void cursor.receive(e));
     await new Promise<void>((r) => second.once("connect", () => r()));
     await cursor.resync();
     expect(applied).toHaveLength(4);
@@ -59,15 +59,15 @@ describe.each(testDatabaseKinds())("event spine on %s", (kind) => {
     const own = await stationIdOf(c, c.users.polsek!.stationCode!);
     const ownSocket = c.socket("polsek");
     const otherSocket = c.socket("polsekOther");
-    const otherGot: SpineEvent[] = [];
-    otherSocket.on("event:committed", (e) => otherGot.push(e));
+    const otherGot: LoggedEvent[] = [];
+    otherSocket.on("event:logged", (e) => otherGot.push(e));
     await Promise.all([ownSocket, otherSocket].map((s) => new Promise<void>((r) => s.once("connect", () => r()))));
     const received = nextEvent(ownSocket);
     await c.api(`/api/stations/${own.id}/staffing`, { as: "dispatcher", method: "POST", json: { staffed: !own.staffed } });
     expect((await received).stationId).toBe(own.id);
     await new Promise((r) => setTimeout(r, 300));
     expect(otherGot).toEqual([]);
-    const replay = (await (await c.api("/api/events?after=0", { as: "polsekOther" })).json()) as { events: SpineEvent[] };
+    const replay = (await (await c.api("/api/events?after=0", { as: "polsekOther" })).json()) as { events: LoggedEvent[] };
     expect(replay.events.every((e) => e.stationId !== own.id)).toBe(true);
   });
 

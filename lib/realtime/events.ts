@@ -1,16 +1,49 @@
 // The one event map shared by the socket server and every client.
 // Commands are `entity:verb`, broadcasts `entity:verbed`, acknowledgements `{ data } | { error }`.
+import type { CallView } from "@/lib/calls/call-view";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+import type { PointLocation } from "@/lib/geo/point-location";
 
-/** A committed row of incident_events as it travels to consoles. */
-export interface SpineEvent {
-  seq: number;
-  type: string;
-  incidentId: number | null;
-  stationId: number | null;
-  payload: Record<string, unknown>;
-  actorId: string | null;
-  at: string;
+/**
+ * What each type of event in the event log carries. A new type goes here first; every
+ * consumer that switches on `type` then fails to compile until it handles it.
+ */
+export interface EventPayloads {
+  "call.rang": { call: CallView };
+  "call.logged": { call: CallView };
+  "call.answered": { call: CallView };
+  "call.ended": { call: CallView };
+  "call.classified": { call: CallView };
+  "call.linked": { call: CallView };
+  "call.called_back": { call: CallView };
+  "incident.created": { incident: IncidentView; placeMethod: PointLocation["method"] };
+  "station.staffing_changed": { code: string; staffed: boolean };
 }
+
+export type EventType = keyof EventPayloads;
+
+export const callEventTypes = [
+  "call.rang", "call.logged", "call.answered", "call.ended", "call.classified", "call.linked", "call.called_back",
+] as const satisfies readonly EventType[];
+export type CallEventType = (typeof callEventTypes)[number];
+
+/** Who and what an event concerns, besides its payload. */
+interface EventScope {
+  incidentId?: number | null;
+  /** Scopes the event to that station's officers; null: every console-wide role. */
+  stationId?: number | null;
+  actorId?: string | null;
+}
+
+/** An event to append: its type and payload, and what it concerns. */
+export type NewEvent = { [T in EventType]: EventScope & { type: T; payload: EventPayloads[T] } }[EventType];
+
+/** A committed event as it travels to consoles, with its place in the log. */
+export type LoggedEvent = {
+  [T in EventType]: { seq: number; type: T; payload: EventPayloads[T]; incidentId: number | null; stationId: number | null; actorId: string | null; at: string };
+}[EventType];
+
+export type LoggedEventOf<T extends EventType> = Extract<LoggedEvent, { type: T }>;
 
 export type Ack<T> = { data: T } | { error: { code: string; message: string; fields?: Record<string, string[]> | undefined } };
 
@@ -20,8 +53,8 @@ export interface StationStaffing {
 }
 
 export interface ServerToClientEvents {
-  /** Every committed state change, in sequence order; the payload says what changed. */
-  "event:committed": (event: SpineEvent) => void;
+  /** Every event appended to the log, after its commit, in sequence order. */
+  "event:logged": (event: LoggedEvent) => void;
 }
 
 export interface ClientToServerEvents {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SpineEvent } from "./events";
+import type { LoggedEvent } from "./events";
 import { testStations } from "@/lib/testing/fixture";
 import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
 
 const connected = (socket: ReturnType<RunningConsole["socket"]>) => new Promise<void>((r) => socket.once("connect", () => r()));
 const heard = (socket: ReturnType<RunningConsole["socket"]>, type: string) =>
-  new Promise<SpineEvent>((resolve) => socket.on("event:committed", (e) => e.type === type && resolve(e)));
+  new Promise<LoggedEvent>((resolve) => socket.on("event:logged", (e) => e.type === type && resolve(e)));
 
 // Two console processes on one PostgreSQL, as behind a load balancer: a change made through
 // either one reaches the sockets of both, and a station's room stays its own across processes.
@@ -40,8 +40,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)("two console processes sharing Pos
     const other = stations.find((s) => s.code === testStations.polsekOther)!;
     const officer = b.socket("polsek");
     await connected(officer);
-    const got: SpineEvent[] = [];
-    officer.on("event:committed", (e) => got.push(e));
+    const got: LoggedEvent[] = [];
+    officer.on("event:logged", (e) => got.push(e));
     const mine = heard(officer, "station.staffing_changed");
     expect((await a.api(`/api/stations/${other.id}/staffing`, { as: "admin", method: "POST", json: { staffed: !other.staffed } })).status).toBe(200);
     expect((await a.api(`/api/stations/${station.id}/staffing`, { as: "admin", method: "POST", json: { staffed: !station.staffed } })).status).toBe(200);

@@ -1,5 +1,5 @@
 import { consoleWideRoles, type Role } from "@/lib/auth/roles";
-import type { SpineEvent } from "./events";
+import type { LoggedEvent } from "./events";
 
 export const roleRoom = (role: Role) => `role:${role}`;
 export const stationRoom = (stationId: number) => `station:${stationId}`;
@@ -11,7 +11,7 @@ export function roomsForUser(user: { role: Role; stationId: number | null }): st
 }
 
 // A polsek officer hears only events of their own station; every other role hears all.
-export function roomsForEvent(event: Pick<SpineEvent, "stationId">): string[] {
+export function roomsForEvent(event: Pick<LoggedEvent, "stationId">): string[] {
   const rooms = consoleWideRoles.map(roleRoom);
   if (event.stationId !== null) rooms.push(stationRoom(event.stationId));
   return rooms;

@@ -1,7 +1,7 @@
 import { setDatabase } from "@/db";
 import { openDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedJakarta } from "@/db/seed/seed-jakarta";
+import { seedJakarta } from "@/lib/seed/seed-jakarta";
 import { env } from "@/lib/env";
 
 /** Opens, migrates and (on an empty database only) seeds Jakarta; the instance every module shares. */

@@ -53,7 +53,7 @@ export default async function setup(project: TestProject) {
 
 function templateVersion(): string {
   const hash = createHash("sha256");
-  for (const dir of ["db/migrations", "db/seed", "db/queries", "lib/cameras", "lib/stations", "lib/auth", "lib/testing"]) {
+  for (const dir of ["db/migrations", "db/queries", "lib/seed", "lib/cameras", "lib/stations", "lib/auth", "lib/testing"]) {
     for (const f of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
       const p = path.join(dir, f);
       if (fs.statSync(p).isFile()) hash.update(p).update(fs.readFileSync(p));

@@ -1,7 +1,7 @@
 import http from "node:http";
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CallView } from "@/db/queries/calls";
+import type { CallView } from "@/lib/calls/call-view";
 import { freePort } from "@/lib/testing/free-port";
 import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
 import { newCallSid } from "./ring-training-call";

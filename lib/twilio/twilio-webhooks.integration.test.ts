@@ -1,6 +1,6 @@
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CallView } from "@/db/queries/calls";
+import type { CallView } from "@/lib/calls/call-view";
 import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 import { newCallSid } from "./ring-training-call";
@@ -37,7 +37,7 @@ describe.each(testDatabaseKinds())("Twilio webhooks on %s", (kind) => {
     const sid = newCallSid();
     const operator = c.socket("operator");
     const rang: string[] = [];
-    operator.on("event:committed", (e) => { if (e.type === "call.rang") rang.push((e.payload.call as CallView).callSid!); });
+    operator.on("event:logged", (e) => { if (e.type === "call.rang") rang.push((e.payload.call as CallView).callSid!); });
     await new Promise<void>((r) => operator.once("connect", () => r()));
     const results = await Promise.all([1, 2, 3].map(() => post("/api/twilio/voice", ring(sid))));
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);

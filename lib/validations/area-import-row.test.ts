@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reasonOf } from "@/db/import/import-rows";
+import { reasonOf } from "@/lib/import/import-rows";
 import { areaImportRow, inferAreaLevel } from "./area-import-row";
 
 const square = { type: "Polygon", coordinates: [[[106.82, -6.18], [106.83, -6.18], [106.83, -6.17], [106.82, -6.18]]] };

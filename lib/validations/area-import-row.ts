@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AreaRow } from "@/db/queries/upsert-areas";
-import type { AreaLevel } from "@/db/schema/areas";
+import type { AreaLevel } from "@/lib/geo/vocabulary";
 import { bpsCode, flag, optionalNumber, optionalText, requiredText } from "./import-fields";
 import { polygonProblem } from "./polygon-problem";
 

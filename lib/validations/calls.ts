@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { callClassifications } from "@/db/schema/calls";
+import { callClassifications } from "@/lib/calls/vocabulary";
 import { normalizePhoneNumber } from "@/lib/calls/normalize-phone-number";
 
 // Stored in one form (see normalizePhoneNumber), so a typed 0812… finds the calls Twilio logged as +62812….

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reasonOf } from "@/db/import/import-rows";
+import { reasonOf } from "@/lib/import/import-rows";
 import { cameraImportRow } from "./camera-import-row";
 
 const csvRow = (over: Record<string, string> = {}) => ({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CameraRow } from "@/db/queries/upsert-cameras";
-import { accessModes, cameraHealth, installationStates, ownerTypes } from "@/db/schema/cameras";
+import { accessModes, cameraHealth, installationStates, ownerTypes } from "@/lib/cameras/vocabulary";
 import {
   choice, flag, latitude, longitude, optionalNumber, optionalText, optionalTime, optionalUrl, requiredChoice, requiredText,
 } from "./import-fields";

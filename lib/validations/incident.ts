@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { incidentTypes, priorities } from "@/db/schema/incidents";
+import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 import { latSchema, lonSchema, pointQuerySchema } from "./coordinates";
 
 // One schema for the intake form and POST /api/incidents.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reasonOf } from "@/db/import/import-rows";
+import { reasonOf } from "@/lib/import/import-rows";
 import { stationImportRow } from "./station-import-row";
 
 const row = { code: "POLSEK-3173080", name: "Polsek Gambir", kind: "polsek", lat: "-6.1701", lon: "106.8219" };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { StationRow } from "@/db/queries/upsert-stations";
-import { agencies, stationKinds } from "@/db/schema/stations";
+import { agencies, stationKinds } from "@/lib/stations/vocabulary";
 import { choice, flag, latitude, longitude, optionalText, phone, requiredChoice, requiredText } from "./import-fields";
 
 /*

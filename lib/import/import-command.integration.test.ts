@@ -17,7 +17,7 @@ const SLOW = 180_000;
 // The real command, as `npm run import` runs it, on the test's copy of the database.
 function runImport(db: TestDatabase, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "db/import/cli.ts", ...args], {
+    const child = spawn("npx", ["tsx", "lib/import/cli.ts", ...args], {
       env: { ...process.env, DATABASE_URL: "", ...db.env, LOG_LEVEL: "silent" },
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../client";
-import { upsertAreas } from "../queries/upsert-areas";
-import { upsertCameras } from "../queries/upsert-cameras";
-import { upsertStations } from "../queries/upsert-stations";
+import type { Executor } from "@/db";
+import { upsertAreas } from "@/db/queries/upsert-areas";
+import { upsertCameras } from "@/db/queries/upsert-cameras";
+import { upsertStations } from "@/db/queries/upsert-stations";
 import { generateCameras } from "@/lib/cameras/generate-cameras";
 import { KECAMATAN, KOTA } from "@/lib/geo/jakarta-reference";
 import { defaultStations } from "@/lib/stations/default-stations";

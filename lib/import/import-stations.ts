@@ -1,5 +1,5 @@
-import type { Executor } from "../client";
-import { upsertStations } from "../queries/upsert-stations";
+import type { Executor } from "@/db";
+import { upsertStations } from "@/db/queries/upsert-stations";
 import { stationImportFields, stationImportRow, stationRequiredColumns } from "@/lib/validations/station-import-row";
 import { checkColumns } from "./check-columns";
 import { importRows, type ImportPlan } from "./import-rows";

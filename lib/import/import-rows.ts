@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Executor } from "../client";
+import type { Executor } from "@/db";
 import type { RowRef, RowSource } from "./row-source";
 
 export const MAX_REASONS = 20;

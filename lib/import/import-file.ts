@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Executor } from "../client";
+import type { Executor } from "@/db";
 import { planAreas } from "./import-areas";
 import { planCameras } from "./import-cameras";
 import type { ImportPlan, ImportResult, ImportRowsOptions } from "./import-rows";

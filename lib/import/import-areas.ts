@@ -1,5 +1,5 @@
-import type { Executor } from "../client";
-import { upsertAreas } from "../queries/upsert-areas";
+import type { Executor } from "@/db";
+import { upsertAreas } from "@/db/queries/upsert-areas";
 import { areaImportFields, areaImportRow, areaRequiredColumns, inferAreaLevel } from "@/lib/validations/area-import-row";
 import { checkColumns } from "./check-columns";
 import { importRows, type ImportPlan } from "./import-rows";

@@ -2,9 +2,10 @@ import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "driz
 import { incidents } from "./incidents";
 import { stations } from "./stations";
 
-// Append-only: the timeline, the audit trail and the source of every response-time figure.
-// `stationId` scopes an event to one station's officers; null means every console role.
-export const incidentEvents = pgTable(
+// The event log, append-only: the timeline, the audit trail and the source of every
+// response-time figure. The table keeps the name DESIGN.md gives it. `stationId` scopes an
+// event to one station's officers; null means every console role.
+export const eventLog = pgTable(
   "incident_events",
   {
     seq: bigserial("seq", { mode: "number" }).primaryKey(),

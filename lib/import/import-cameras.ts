@@ -1,5 +1,5 @@
-import type { Executor } from "../client";
-import { upsertCameras } from "../queries/upsert-cameras";
+import type { Executor } from "@/db";
+import { upsertCameras } from "@/db/queries/upsert-cameras";
 import { cameraImportFields, cameraImportRow, cameraRequiredColumns } from "@/lib/validations/camera-import-row";
 import { checkColumns } from "./check-columns";
 import { importRows, type ImportPlan } from "./import-rows";
