@@ -63,7 +63,7 @@ for (const kind of benchDatabases()) {
     await new Promise((r) => setTimeout(r, 1000));
 
     const created = done.filter((d) => d.status === 201).length;
-    const health = (await (await fetch(`${c.url}/api/health`)).json()) as { counts: { incidents: number } };
+    const health = ((await (await fetch(`${c.url}/api/health`)).json()) as { data: { counts: { incidents: number } } }).data;
     const stored = health.counts.incidents - warmup.done.filter((d) => d.status === 201).length;
     const heard = events - warm;
     if (created !== total || stored !== created || heard !== created) {

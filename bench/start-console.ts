@@ -37,7 +37,8 @@ async function startConsole(dataDir: string): Promise<Started> {
       const build = fs.existsSync(".next/BUILD_ID") ? "" : " (.next/BUILD_ID is gone: was `next build` running meanwhile?)";
       throw new Error(`The console exited with code ${child.exitCode} before it was healthy${build}.`);
     }
-    const health = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then((r) => (r.status === 200 ? r.json() : null), () => null);
+    const health = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then((r) => (r.status === 200 ? r.json() : null), () => null)
+      .then((body: { data?: { ok: boolean; counts?: { cameras: number } } } | null) => body?.data);
     if (health?.ok === true) return { child, seconds: (performance.now() - began) / 1000, cameras: health.counts?.cameras ?? 0 };
     await new Promise((r) => setTimeout(r, 50));
   }

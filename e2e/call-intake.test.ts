@@ -54,7 +54,7 @@ describe("call intake in the browser", () => {
     expect(await operator.page.getByTestId("area-centre").textContent()).toContain("Gambir");
     // The cameras around the place come up beside the map at once, in the API's ranking.
     const gambir = KECAMATAN.find((k) => k.name === "Gambir")!;
-    const { cameras } = (await (await e2e.console.api(`/api/cameras/near?lat=${gambir.lat}&lon=${gambir.lon}`, { as: "operator" })).json()) as { cameras: { name: string }[] };
+    const cameras = await e2e.console.data<{ name: string }[]>(`/api/cameras/near?lat=${gambir.lat}&lon=${gambir.lon}`, { as: "operator" });
     expect(cameras.length).toBeGreaterThan(0);
     const nearby = operator.page.getByTestId("nearby-cameras").locator("li .name");
     await expect.poll(() => nearby.allTextContents(), { timeout: 2_000 }).toEqual(cameras.map((c) => c.name));
@@ -79,8 +79,8 @@ describe("call intake in the browser", () => {
     expect(await row.textContent()).toContain(id.incidentTypes.kebakaran);
     await saveScreenshot(dispatcher.page, "dispatch-live-incident");
 
-    const stored = (await (await e2e.console.api("/api/incidents?status=open", { as: "dispatcher" })).json()) as { incidents: { number: string; type: string; priority: string; address: string; description: string }[] };
-    expect(stored.incidents.find((i) => i.number === number)).toMatchObject({
+    const stored = await e2e.console.data<{ number: string; type: string; priority: string; address: string; description: string }[]>("/api/incidents?status=open", { as: "dispatcher" });
+    expect(stored.find((i) => i.number === number)).toMatchObject({
       type: "kebakaran", priority: "P1", address: "Depan Stasiun Gambir", description: "Asap dari lantai dua, penghuni masih di dalam",
     });
     await Promise.all([operator.context.close(), dispatcher.context.close()]);
@@ -90,7 +90,7 @@ describe("call intake in the browser", () => {
     const { context, page } = await e2e.signInAs("operator");
     await page.goto("/calls");
     await waitForLive(page);
-    const before = ((await (await e2e.console.api("/api/incidents?status=all", { as: "dispatcher" })).json()) as { incidents: unknown[] }).incidents.length;
+    const before = (await e2e.console.data<unknown[]>("/api/incidents?status=all", { as: "dispatcher" })).length;
     expect(await ringSignedCall("+6281399990000")).toBe(200);
     await page.getByTestId("call-queue").locator("li", { hasText: "+6281399990000" }).getByRole("button").click();
     await page.locator("#type").selectOption("banjir");
@@ -111,7 +111,7 @@ describe("call intake in the browser", () => {
     // Said once on the field (by the place's own check) and once for the form, in Indonesian.
     expect(await page.locator(".place-field .error").allTextContents()).toEqual([id.intake.outside]);
     await saveScreenshot(page, "calls-intake-outside");
-    const after = ((await (await e2e.console.api("/api/incidents?status=all", { as: "dispatcher" })).json()) as { incidents: unknown[] }).incidents.length;
+    const after = (await e2e.console.data<unknown[]>("/api/incidents?status=all", { as: "dispatcher" })).length;
     expect(after).toBe(before);
     await context.close();
   });
@@ -129,7 +129,7 @@ describe("call intake in the browser", () => {
     await page.getByRole("button", { name: id.intake.create }).click();
     const number = /112-\d{8}-\d{4}/.exec((await page.getByTestId("intake-result").textContent()) ?? "")?.[0];
     await saveScreenshot(page, "cameras-raised");
-    const { incidents } = (await (await e2e.console.api("/api/incidents?status=open", { as: "dispatcher" })).json()) as { incidents: { number: string; source: string; sourceCameraId: number | null }[] };
+    const incidents = await e2e.console.data<{ number: string; source: string; sourceCameraId: number | null }[]>("/api/incidents?status=open", { as: "dispatcher" });
     const raised = incidents.find((i) => i.number === number);
     expect(raised?.source).toBe("camera");
     expect(raised?.sourceCameraId).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ describe("live status", () => {
     // A reload would lose this mark.
     await page.evaluate(() => Object.assign(window, { e2eMark: true }));
 
-    const { stations } = (await (await e2e.console.api("/api/map/stations", { as: "admin" })).json()) as { stations: Station[] };
+    const stations = await e2e.console.data<Station[]>("/api/map/stations", { as: "admin" });
     const station = stations.find((s) => s.code === "POLSEK-3172010")!;
     const res = await e2e.console.api(`/api/stations/${station.id}/staffing`, { as: "admin", method: "POST", json: { staffed: !station.staffed } });
     expect(res.status).toBe(200);

@@ -11,10 +11,10 @@ describe.each(testDatabaseKinds())("bad input on %s", (kind) => {
 
   beforeAll(async () => {
     c = await startConsole(kind);
-    const { stations } = (await (await c.api("/api/map/stations", { as: "admin" })).json()) as { stations: { id: number }[] };
+    const stations = await c.data<{ id: number }[]>("/api/map/stations", { as: "admin" });
     stationPath = `/api/stations/${stations[0]!.id}/staffing`;
     lastSeq = async () => {
-      const { events } = (await (await c.api("/api/events?after=0&limit=5000", { as: "admin" })).json()) as { events: { seq: number }[] };
+      const { events } = await c.data<{ events: { seq: number }[] }>("/api/events?after=0&limit=5000", { as: "admin" });
       return events.at(-1)?.seq ?? 0;
     };
   });

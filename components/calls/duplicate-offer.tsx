@@ -9,7 +9,7 @@ type Nearby = IncidentView & { distanceM: number };
 /** Open incidents of the same type near the place, each offered for linking. */
 export function DuplicateOffer({ type, place, onLink, disabled }: { type: string; place: Place | null; onLink: (incident: IncidentView) => void; disabled: boolean }) {
   const t = useTranslations("intake");
-  const nearby = useApiData<{ incidents: Nearby[] }>(type && place ? `/api/incidents/duplicates?type=${type}&lat=${place.lat}&lon=${place.lon}` : null)?.incidents ?? [];
+  const nearby = useApiData<Nearby[]>(type && place ? `/api/incidents/duplicates?type=${type}&lat=${place.lat}&lon=${place.lon}` : null) ?? [];
 
   if (!nearby.length) return null;
   return (

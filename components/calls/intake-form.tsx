@@ -29,6 +29,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
   const tc = useTranslations("classifications");
   const tt = useTranslations("incidentTypes");
   const tp = useTranslations("priorities");
+  const ta = useTranslations("apiErrors");
   const [classification, setClassification] = useState<string>("emergency");
   const [type, setType] = useState("");
   const [priority, setPriority] = useState("");
@@ -62,7 +63,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
   async function submit() {
     setErrors(null);
     if (!needsIncident) {
-      if (classification === "duplicate") return setErrors({ fields: {}, summary: "noDuplicate" });
+      if (classification === "duplicate") return setErrors({ fields: {}, summary: { key: "noDuplicate" } });
       return call && send(`/api/calls/${call.id}/classify`, { classification }, () => t("classified", { classification: tc(classification) }));
     }
     const input = {
@@ -133,7 +134,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
         <button className="primary" type="submit" disabled={saving}>{saving ? t("saving") : needsIncident ? t("create") : t("close")}</button>
         <span className="muted">{t("keys")}</span>
       </p>
-      {errors && <p className="error" role="alert" data-testid="form-message">{t(`errors.${errors.summary}`, { detail: errors.detail ?? "" })}</p>}
+      {errors && <p className="error" role="alert" data-testid="form-message">{"key" in errors.summary ? t(`errors.${errors.summary.key}`) : ta(errors.summary.code)}</p>}
     </form>
   );
 }

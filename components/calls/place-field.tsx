@@ -41,8 +41,8 @@ export function PlaceField({ place, onPlace, error }: Props) {
 
   useEffect(() => {
     if (COORDS.test(text) || text.trim().length < 2) return setMatches([]);
-    const id = setTimeout(() => void apiFetch<{ areas: AreaMatch[] }>(`/api/areas/search?q=${encodeURIComponent(text.trim())}`).then((r) => {
-      setMatches(r.ok ? r.data.areas : []);
+    const id = setTimeout(() => void apiFetch<AreaMatch[]>(`/api/areas/search?q=${encodeURIComponent(text.trim())}`).then((r) => {
+      setMatches(r.ok ? r.data : []);
       setActive(0);
     }), 150);
     return () => clearTimeout(id);

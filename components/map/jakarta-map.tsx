@@ -8,10 +8,10 @@ import { useConsoleMap } from "./use-console-map";
 type Layers = Parameters<typeof addConsoleLayers>[1];
 
 async function fetchLayers(): Promise<Layers & { cameraCount: number; generated: number }> {
-  const [areas, cameras, { stations }] = await Promise.all([
+  const [areas, cameras, stations] = await Promise.all([
     getJson<GeoJSON.FeatureCollection>("/api/map/areas"),
     getJson<{ points: [number, number, number, number][]; generated: number }>("/api/map/cameras"),
-    getJson<{ stations: StationPoint[] }>("/api/map/stations"),
+    getJson<StationPoint[]>("/api/map/stations"),
   ]);
   return { areas, cameras: camerasToGeoJson(cameras.points), stations: stationsToGeoJson(stations), cameraCount: cameras.points.length, generated: cameras.generated };
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { NearbyCamera } from "@/lib/cameras/cameras-near";
+import type { NearbyCamera } from "@/lib/cameras/nearby-camera";
 import { COLORS } from "./map-layers";
 import { cameraTone } from "./nearby-cameras-layer";
 

@@ -1,4 +1,4 @@
-import type { NearbyCamera } from "@/lib/cameras/cameras-near";
+import type { NearbyCamera } from "@/lib/cameras/nearby-camera";
 import { viewCone } from "@/lib/cameras/view-cone";
 import type { MapInstance } from "./load-map-library";
 import { COLORS } from "./map-layers";

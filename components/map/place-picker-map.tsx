@@ -29,7 +29,7 @@ interface Props {
 export function PlacePickerMap({ mapboxToken, picked, markPicked = true, incidents, selectedId, cameras, onPick, onSelectIncident }: Props) {
   const nearby = useNearbyCameras(picked);
   const { container, map, error, setLayerData } = useConsoleMap(mapboxToken, async (m) => {
-    const [areas, { stations }] = await Promise.all([getJson<GeoJSON.FeatureCollection>("/api/map/areas"), getJson<{ stations: StationPoint[] }>("/api/map/stations")]);
+    const [areas, stations] = await Promise.all([getJson<GeoJSON.FeatureCollection>("/api/map/areas"), getJson<StationPoint[]>("/api/map/stations")]);
     addAreaLayers(m, areas);
     addStationLayers(m, stationsToGeoJson(stations));
     if (cameras) addCameraLayers(m, pointsCollection(cameras.map((c) => ({ id: c.id, lat: c.lat, lon: c.lon, live: true, offline: c.health === "offline" }))));

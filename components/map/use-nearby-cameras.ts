@@ -1,8 +1,8 @@
 "use client";
-import type { NearbyCamera } from "@/lib/cameras/cameras-near";
+import type { NearbyCamera } from "@/lib/cameras/nearby-camera";
 import { useApiData } from "@/components/ui/use-api-data";
 
 /** The ranked cameras around a place (the API's defaults: 8 within 500 m), fetched when it moves. */
 export function useNearbyCameras(place: { lat: number; lon: number } | null): NearbyCamera[] {
-  return useApiData<{ cameras: NearbyCamera[] }>(place && `/api/cameras/near?lat=${place.lat}&lon=${place.lon}`)?.cameras ?? [];
+  return useApiData<NearbyCamera[]>(place && `/api/cameras/near?lat=${place.lat}&lon=${place.lon}`) ?? [];
 }

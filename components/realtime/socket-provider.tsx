@@ -29,7 +29,7 @@ async function fetchAfter(seq: number): Promise<LoggedEvent[]> {
   for (let after = seq; ; ) {
     const res = await fetch(`/api/events?after=${after}`, { cache: "no-store" });
     if (!res.ok) throw new Error(`GET /api/events: ${res.status}`);
-    const body = (await res.json()) as { events: LoggedEvent[]; more: boolean };
+    const body = ((await res.json()) as { data: { events: LoggedEvent[]; more: boolean } }).data;
     out.push(...body.events);
     if (!body.more || body.events.length === 0) return out;
     after = body.events[body.events.length - 1]!.seq;

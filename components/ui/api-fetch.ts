@@ -1,5 +1,5 @@
 "use client";
-import type { ErrorBody } from "@/lib/api/api-error";
+import { isErrorCode, type ErrorBody } from "@/lib/api/error-code";
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ErrorBody };
 
@@ -8,8 +8,10 @@ export async function apiFetch<T>(url: string, body?: unknown): Promise<ApiResul
   try {
     const res = await fetch(url, body === undefined ? { cache: "no-store" } : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     const json = (await res.json().catch(() => ({}))) as { data?: T; error?: ErrorBody };
-    if (!res.ok) return { ok: false, status: res.status, error: json.error ?? { code: "http_" + res.status, message: res.statusText } };
-    return { ok: true, data: (json.data ?? json) as T };
+    if (res.ok) return { ok: true, data: json.data as T };
+    // A proxy in between may answer without the console's envelope: still an error with a code.
+    const error = json.error && isErrorCode(json.error.code) ? json.error : { code: res.status === 503 ? "unavailable" : "internal", message: `${res.status} ${res.statusText}` } as const;
+    return { ok: false, status: res.status, error };
   } catch (error) {
     return { ok: false, status: 0, error: { code: "network", message: `The console cannot be reached (${String(error)}). Nothing was saved.` } };
   }
@@ -19,5 +21,5 @@ export async function apiFetch<T>(url: string, body?: unknown): Promise<ApiResul
 export async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { cache: "no-store" });
   if (!res.ok) throw new Error(`${url}: ${res.status}`);
-  return (await res.json()) as T;
+  return ((await res.json()) as { data: T }).data;
 }

@@ -60,3 +60,9 @@ function toLoggedEvent(row: typeof eventLog.$inferSelect): LoggedEvent {
     payload: row.payload, actorId: row.actorId, at: row.at.toISOString(),
   });
 }
+
+/** Every event of one incident, in order: its timeline. */
+export async function incidentTimeline(db: Executor, incidentId: number): Promise<LoggedEvent[]> {
+  const rows = await db.select().from(eventLog).where(eq(eventLog.incidentId, incidentId)).orderBy(asc(eventLog.seq));
+  return rows.map(toLoggedEvent);
+}

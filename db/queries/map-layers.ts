@@ -1,16 +1,18 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "../client";
 
+type AreaFeatures = { type: "FeatureCollection"; features: Record<string, unknown>[] };
+
 /** Kota and kecamatan as one GeoJSON FeatureCollection: boundaries where imported, else points. */
-export async function areaFeatures(db: Executor): Promise<unknown> {
-  const { rows } = await db.execute<{ fc: unknown }>(sql`
+export async function areaFeatures(db: Executor): Promise<AreaFeatures> {
+  const { rows } = await db.execute<{ fc: AreaFeatures }>(sql`
     SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_agg(json_build_object(
       'type', 'Feature',
       'geometry', ST_AsGeoJSON(coalesce(geom, point), 5)::json,
       'properties', json_build_object('code', code, 'name', name, 'level', level, 'hasBoundary', geom IS NOT NULL)
     )), '[]'::json)) AS fc
     FROM areas WHERE level IN ('kota', 'kecamatan')`);
-  return rows[0]?.fc;
+  return rows[0]?.fc ?? { type: "FeatureCollection", features: [] };
 }
 
 export interface CompactCameras {

@@ -1,9 +1,12 @@
 import { z } from "zod";
+import type { ErrorBody, ErrorCode } from "./error-code";
+
+export type { ErrorBody };
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string[]>,
   ) {
@@ -23,12 +26,6 @@ export function validationError(error: z.ZodError): ApiError {
   }
   const summary = Object.entries(fields).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; ");
   return new ApiError(422, "invalid_input", `Invalid input (${summary}).`, fields);
-}
-
-export interface ErrorBody {
-  code: string;
-  message: string;
-  fields?: Record<string, string[]>;
 }
 
 /** The status and body of any error, for HTTP responses and socket acknowledgements alike. */

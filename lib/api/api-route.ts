@@ -1,17 +1,31 @@
+import type { z } from "zod";
+import { getDb, type Db } from "@/db";
 import { userFromHeaders, type CurrentUser } from "@/lib/auth/current-user";
-import type { Role } from "@/lib/auth/roles";
 import { errorResponse, forbidden, unauthorized } from "./api-error";
+import type { RouteSpec } from "./define-route";
+import { idParam } from "./id-param";
+import { readJson } from "./read-json";
 
-type Params = Record<string, string | string[] | undefined>;
-interface Context<P> { req: Request; user: CurrentUser; params: P }
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
-// Every authenticated route handler: who is asking, may their role do this, then the work;
-// any error becomes { error: { code, message, fields? } } with its status.
-export function apiRoute<P extends Params = Params>(
-  allowed: readonly Role[],
-  handler: (ctx: Context<P>) => Promise<Response>,
+export interface RouteContext<Q, B> {
+  req: Request;
+  user: CurrentUser;
+  db: Db;
+  /** The `{id}` of the path, when it has one. */
+  id: number;
+  query: Infer<Q>;
+  body: Infer<B>;
+}
+
+// Every authenticated route: who is asking, may their role do this, the path, query and body
+// parsed by the route's own schemas, then the work; its result answers as `{ data }`, any
+// error as `{ error: { code, message, fields? } }` with its status.
+export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType | undefined, R extends z.ZodType>(
+  spec: RouteSpec<Q, B, R>,
+  handler: (ctx: RouteContext<Q, B>) => Promise<z.input<R>>,
 ) {
-  return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
+  return async (req: Request, context: { params: Promise<Record<string, string | string[] | undefined>> }): Promise<Response> => {
     const began = performance.now();
     let authMs = 0;
     let response: Response;
@@ -19,8 +33,13 @@ export function apiRoute<P extends Params = Params>(
       const user = await userFromHeaders(req.headers);
       authMs = performance.now() - began;
       if (!user) throw unauthorized();
-      if (!allowed.includes(user.role)) throw forbidden(`${req.method} ${new URL(req.url).pathname}`);
-      response = await handler({ req, user, params: await context.params });
+      if (!spec.roles.includes(user.role)) throw forbidden(`${spec.method} ${spec.path}`);
+      const params = await context.params;
+      const id = spec.path.includes("{id}") ? idParam(params.id) : 0;
+      const query = (spec.query ? spec.query.parse(Object.fromEntries(new URL(req.url).searchParams)) : undefined) as Infer<Q>;
+      const body = (spec.body ? await readJson(req, spec.body) : undefined) as Infer<B>;
+      const data = await handler({ req, user, db: getDb(), id, query, body });
+      response = Response.json({ data }, { status: spec.status ?? 200 });
     } catch (error) {
       response = errorResponse(error);
     }

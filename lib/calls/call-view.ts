@@ -1,18 +1,22 @@
-import type { CallClassification, CallStatus } from "./vocabulary";
+import { z } from "zod";
+import { callClassifications, callStatuses } from "./vocabulary";
 
-/** A call as consoles see it: in responses and in event payloads. Times are ISO 8601 in UTC. */
-export interface CallView {
-  id: number;
-  callSid: string | null;
-  callerNumber: string;
-  status: CallStatus;
-  training: boolean;
-  manual: boolean;
-  ringingAt: string;
-  answeredAt: string | null;
-  endedAt: string | null;
-  classification: CallClassification | null;
-  callTakerId: string | null;
-  incidentId: number | null;
-  calledBackAt: string | null;
-}
+const time = z.string().describe("ISO 8601, UTC");
+
+/** A call as consoles see it: in responses and in event payloads. */
+export const callViewSchema = z.object({
+  id: z.number().int(),
+  callSid: z.string().nullable(),
+  callerNumber: z.string(),
+  status: z.enum(callStatuses),
+  training: z.boolean(),
+  manual: z.boolean(),
+  ringingAt: time,
+  answeredAt: time.nullable(),
+  endedAt: time.nullable(),
+  classification: z.enum(callClassifications).nullable(),
+  callTakerId: z.string().nullable(),
+  incidentId: z.number().int().nullable(),
+  calledBackAt: time.nullable(),
+});
+export type CallView = z.infer<typeof callViewSchema>;

@@ -1,5 +1,5 @@
 import { lockCall, toCallView, updateCall, type CallRow } from "@/db/queries/calls";
-import type { Tx } from "@/db";
+import type { Db, Tx } from "@/db";
 import { ApiError, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { commitChange } from "@/lib/events/commit-change";
@@ -10,11 +10,12 @@ type CallPatch = Parameters<typeof updateCall>[2];
 // The shape of every call-taker action: lock the call, check the action fits its state,
 // change it, append the event; one transaction.
 export async function changeCall(
+  db: Db,
   callId: number,
   user: CurrentUser,
   decide: (call: CallRow, tx: Tx) => Promise<{ patch: CallPatch; type: CallEventType; extra?: NewEvent[] }> | { patch: CallPatch; type: CallEventType; extra?: NewEvent[] },
 ) {
-  const { result } = await commitChange(async (tx) => {
+  const { result } = await commitChange(db, async (tx) => {
     const call = await lockCall(tx, { id: callId });
     if (!call) throw notFound(`Call ${callId}`);
     const { patch, type, extra = [] } = await decide(call, tx);

@@ -1,11 +1,12 @@
+import type { AccessMode, CameraHealth, OwnerType } from "./vocabulary";
 import { angleBetween, bearingDeg, haversineM, type LatLon } from "@/lib/geo/geodesy";
 
 export interface CameraCandidate extends LatLon {
   id: number;
   name: string;
-  accessMode: "live" | "on_request";
-  ownerType: string;
-  health: "online" | "offline" | "unknown";
+  accessMode: AccessMode;
+  ownerType: OwnerType;
+  health: CameraHealth;
   bearingDeg: number | null;
   fovDeg: number;
   rangeM: number;
@@ -14,7 +15,7 @@ export interface CameraCandidate extends LatLon {
 export interface RankedCamera extends CameraCandidate {
   distanceM: number;
   sees: boolean;
-  status: "online" | "offline" | "unknown";
+  status: CameraHealth;
 }
 
 /** Whether a place lies in a camera's view cone: within range, and within half the field of view of its bearing. */

@@ -28,7 +28,7 @@ describe("viewCone", () => {
   });
 
   it("agrees with seesPlace at its edges", () => {
-    const camera = { ...monas, id: 1, name: "c", accessMode: "live" as const, ownerType: "government", health: "online" as const, bearingDeg: 0, fovDeg: 90, rangeM: 100 };
+    const camera = { ...monas, id: 1, name: "c", accessMode: "live" as const, ownerType: "government" as const, health: "online" as const, bearingDeg: 0, fovDeg: 90, rangeM: 100 };
     const [, left, , right] = corners(viewCone(camera, 2));
     for (const edge of [left!, right!]) {
       const b = bearingDeg(monas, edge);

@@ -1,6 +1,5 @@
 import type { SQL } from "drizzle-orm";
-import { getDb } from "@/db";
-import type { Tx } from "@/db";
+import type { Db, Tx } from "@/db";
 import { appendEvents } from "@/db/queries/events";
 import { broadcast } from "@/lib/realtime/broadcast";
 import type { LoggedEvent, NewEvent } from "@/lib/realtime/events";
@@ -14,8 +13,8 @@ export interface Change<T> {
 
 // Every change of state: one transaction that also appends its events, then, only after
 // the commit, the broadcast of those events with their sequence numbers.
-export async function commitChange<T>(work: (tx: Tx) => Promise<Change<T>>): Promise<{ result: T; events: LoggedEvent[] }> {
-  const { result, events } = await getDb().transaction(async (tx) => {
+export async function commitChange<T>(db: Db, work: (tx: Tx) => Promise<Change<T>>): Promise<{ result: T; events: LoggedEvent[] }> {
+  const { result, events } = await db.transaction(async (tx) => {
     const change = await work(tx);
     return { result: change.result, events: await appendEvents(tx, change.events, change.writes) };
   });
@@ -25,8 +24,8 @@ export async function commitChange<T>(work: (tx: Tx) => Promise<Change<T>>): Pro
 
 // A change that needs nothing read or locked first: its writes and its events are one
 // statement with no transaction around it, so it commits in a single round trip.
-export async function commitStatement<T>(change: Change<T> & { writes: SQL[] }): Promise<{ result: T; events: LoggedEvent[] }> {
-  const events = await appendEvents(getDb(), change.events, change.writes);
+export async function commitStatement<T>(db: Db, change: Change<T> & { writes: SQL[] }): Promise<{ result: T; events: LoggedEvent[] }> {
+  const events = await appendEvents(db, change.events, change.writes);
   broadcast(events);
   return { result: change.result, events };
 }

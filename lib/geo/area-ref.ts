@@ -1,5 +1,5 @@
+import { z } from "zod";
+
 /** An administrative area as other records name it: its BPS code and name. */
-export interface AreaRef {
-  code: string;
-  name: string;
-}
+export const areaRefSchema = z.object({ code: z.string(), name: z.string() });
+export type AreaRef = z.infer<typeof areaRefSchema>;

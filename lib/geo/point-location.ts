@@ -1,11 +1,13 @@
-import type { AreaRef } from "./area-ref";
+import { z } from "zod";
+import { areaRefSchema } from "./area-ref";
 
 /** Where a point lies in Jakarta: its kelurahan, kecamatan and kota. */
-export interface PointLocation {
-  kelurahan: AreaRef | null;
-  kecamatan: AreaRef | null;
-  kota: AreaRef | null;
+export const pointLocationSchema = z.object({
+  kelurahan: areaRefSchema.nullable(),
+  kecamatan: areaRefSchema.nullable(),
+  kota: areaRefSchema.nullable(),
   /** "polygon" when boundaries are imported, else "nearest-point" (approximate). */
-  method: "polygon" | "nearest-point";
-  insideJakarta: boolean;
-}
+  method: z.enum(["polygon", "nearest-point"]),
+  insideJakarta: z.boolean(),
+});
+export type PointLocation = z.infer<typeof pointLocationSchema>;

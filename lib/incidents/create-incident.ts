@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import type { Db } from "@/db";
 import { lockCall, toCallView, updateCallSql } from "@/db/queries/calls";
 import type { NewEvent } from "@/lib/realtime/events";
 import { insertIncidentSql, reserveIncident } from "@/db/queries/incidents";
@@ -19,8 +19,7 @@ export const outsideJakarta = (lat: number, lon: number) =>
 // reserved, then the incident and its event written by one statement. The call that
 // reported it (if any) is locked and checked first, and is classified as an emergency and
 // linked by that same statement, inside the call's transaction.
-export async function createIncident(user: CurrentUser, input: CreateIncidentInput): Promise<IncidentView> {
-  const db = getDb();
+export async function createIncident(db: Db, user: CurrentUser, input: CreateIncidentInput): Promise<IncidentView> {
   const place = await locatePoint(db, input.lat, input.lon);
   if (!place.insideJakarta) throw outsideJakarta(input.lat, input.lon);
   if (input.cameraId && !(await cameraExists(db, input.cameraId))) throw notFound(`Camera ${input.cameraId}`);
@@ -41,9 +40,9 @@ export async function createIncident(user: CurrentUser, input: CreateIncidentInp
   });
   const created: NewEvent = { type: "incident.created", incidentId: id, actorId: user.id, payload: { incident, placeMethod: place.method } };
   const callId = input.callId;
-  if (!callId) return (await commitStatement({ result: incident, writes: [insert], events: [created] })).result;
+  if (!callId) return (await commitStatement(db, { result: incident, writes: [insert], events: [created] })).result;
 
-  const { result } = await commitChange(async (tx) => {
+  const { result } = await commitChange(db, async (tx) => {
     const call = await lockCall(tx, { id: callId });
     if (!call) throw notFound(`Call ${callId}`);
     if (call.incidentId) throw conflict(`Call ${call.id} already belongs to an incident.`);

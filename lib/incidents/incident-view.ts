@@ -1,22 +1,24 @@
-import type { AreaRef } from "@/lib/geo/area-ref";
-import type { IncidentSource, IncidentStatus, IncidentType, Priority } from "./vocabulary";
+import { z } from "zod";
+import { areaRefSchema } from "@/lib/geo/area-ref";
+import { incidentSources, incidentStatuses, incidentTypes, priorities } from "./vocabulary";
 
 /** An incident as consoles see it: in responses and in event payloads. */
-export interface IncidentView {
-  id: number;
-  number: string;
-  type: IncidentType;
-  priority: Priority;
-  status: IncidentStatus;
-  source: IncidentSource;
-  sourceCameraId: number | null;
-  lat: number;
-  lon: number;
-  address: string | null;
-  description: string | null;
-  kelurahan: AreaRef | null;
-  kecamatan: AreaRef | null;
-  kota: AreaRef | null;
-  createdBy: string | null;
-  createdAt: string;
-}
+export const incidentViewSchema = z.object({
+  id: z.number().int(),
+  number: z.string().describe("112-YYYYMMDD-NNNN, numbered per day in Jakarta's time"),
+  type: z.enum(incidentTypes),
+  priority: z.enum(priorities),
+  status: z.enum(incidentStatuses),
+  source: z.enum(incidentSources),
+  sourceCameraId: z.number().int().nullable(),
+  lat: z.number(),
+  lon: z.number(),
+  address: z.string().nullable(),
+  description: z.string().nullable(),
+  kelurahan: areaRefSchema.nullable(),
+  kecamatan: areaRefSchema.nullable(),
+  kota: areaRefSchema.nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string().describe("ISO 8601, UTC"),
+});
+export type IncidentView = z.infer<typeof incidentViewSchema>;

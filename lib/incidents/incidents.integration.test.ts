@@ -15,8 +15,8 @@ describe.each(testDatabaseKinds())("incidents on %s", (kind) => {
   afterAll(async () => { await c?.stop(); });
 
   const create = (body: unknown, as = "operator") => c.api("/api/incidents", { method: "POST", as, json: body });
-  const count = async () => ((await (await c.api("/api/incidents?status=all", { as: "dispatcher" })).json()) as { incidents: IncidentView[] }).incidents.length;
-  const logCall = async (callerNumber: string) => ((await (await c.api("/api/calls", { method: "POST", as: "operator", json: { callerNumber } })).json()) as { data: CallView }).data;
+  const count = async () => (await c.data<IncidentView[]>("/api/incidents?status=all", { as: "dispatcher" })).length;
+  const logCall = async (callerNumber: string) => (await c.data<CallView>("/api/calls", { method: "POST", as: "operator", json: { callerNumber } }));
 
   it("creates an incident with its number and its kecamatan and kota, and every dispatcher sees it live", async () => {
     const dispatcher = c.socket("dispatcher");
@@ -44,7 +44,7 @@ describe.each(testDatabaseKinds())("incidents on %s", (kind) => {
   it("offers an open incident of the same type within 300 m and 30 minutes, and links the call to it", async () => {
     const original = ((await (await create({ type: "pohon_tumbang", priority: "P3", lat: -6.2297, lon: 106.8295 })).json()) as { data: IncidentView }).data;
     const near = async (type: string, lat: number, lon: number) =>
-      ((await (await c.api(`/api/incidents/duplicates?type=${type}&lat=${lat}&lon=${lon}`, { as: "operator" })).json()) as { incidents: (IncidentView & { distanceM: number })[] }).incidents;
+      c.data<(IncidentView & { distanceM: number })[]>(`/api/incidents/duplicates?type=${type}&lat=${lat}&lon=${lon}`, { as: "operator" });
     const offered = await near("pohon_tumbang", -6.2310, 106.8300); // about 150 m away
     expect(offered.map((i) => i.id)).toContain(original.id);
     expect(offered.find((i) => i.id === original.id)!.distanceM).toBeLessThan(300);
@@ -54,7 +54,7 @@ describe.each(testDatabaseKinds())("incidents on %s", (kind) => {
     const call = await logCall("+6281200000002");
     const linked = await c.api(`/api/calls/${call.id}/link`, { method: "POST", as: "operator", json: { incidentId: original.id } });
     expect(linked.status).toBe(200);
-    const detail = (await (await c.api(`/api/incidents/${original.id}`, { as: "dispatcher" })).json()) as IncidentView & { calls: CallView[]; timeline: { type: string }[] };
+    const detail = await c.data<IncidentView & { calls: CallView[]; timeline: { type: string }[] }>(`/api/incidents/${original.id}`, { as: "dispatcher" });
     expect(detail.calls.map((x) => x.id)).toEqual([call.id]);
     expect(detail.calls[0]!.classification).toBe("duplicate");
     expect(detail.timeline.map((e) => e.type)).toEqual(["incident.created", "call.linked"]);
@@ -66,7 +66,7 @@ describe.each(testDatabaseKinds())("incidents on %s", (kind) => {
     const call = await logCall("+6281200000003");
     const res = await create({ type: "kecelakaan_lalu_lintas", priority: "P2", lat: -6.2088, lon: 106.8456, callId: call.id });
     const { data } = (await res.json()) as { data: IncidentView };
-    const detail = (await (await c.api(`/api/incidents/${data.id}`, { as: "dispatcher" })).json()) as { calls: CallView[]; timeline: { type: string }[] };
+    const detail = await c.data<{ calls: CallView[]; timeline: { type: string }[] }>(`/api/incidents/${data.id}`, { as: "dispatcher" });
     expect(detail.calls[0]).toMatchObject({ id: call.id, classification: "emergency", incidentId: data.id });
     expect(detail.timeline.map((e) => e.type)).toEqual(["incident.created", "call.classified"]);
     const before = await count();

@@ -12,22 +12,21 @@ const fieldsOf = (input: unknown) => {
 describe("intakeErrors", () => {
   it("names each field of an empty form once, lat and lon as the one place", () => {
     const e = intakeErrors(fieldsOf({}), false);
-    expect(e).toEqual({ fields: { type: "type", priority: "priority", place: "placeMissing" }, summary: "check" });
+    expect(e).toEqual({ fields: { type: "type", priority: "priority", place: "placeMissing" }, summary: { key: "check" } });
   });
 
   it("tells coordinates out of range from a missing place", () => {
     const e = intakeErrors(fieldsOf({ type: "banjir", priority: "P2", lat: -95, lon: 200 }), true);
-    expect(e).toEqual({ fields: { place: "placeRange" }, summary: "check" });
+    expect(e).toEqual({ fields: { place: "placeRange" }, summary: { key: "check" } });
   });
 
   it("puts a place outside Jakarta on the place field, once", () => {
     const e = intakeErrors({ code: "outside_jakarta", message: "The place is outside DKI Jakarta", fields: { lat: ["outside Jakarta"], lon: ["outside Jakarta"] } }, true);
-    expect(e).toEqual({ fields: { place: "outside" }, summary: "outside" });
+    expect(e).toEqual({ fields: { place: "outside" }, summary: { key: "outside" } });
   });
 
-  it("has its own words for codes a call-taker can act on, and keeps the server's for the rest", () => {
-    expect(intakeErrors({ code: "conflict", message: "Call 3 already belongs to an incident." }, true)).toEqual({ fields: {}, summary: "conflict" });
-    expect(intakeErrors({ code: "network", message: "unreachable" }, true).summary).toBe("network");
-    expect(intakeErrors({ code: "too_large", message: "The body is over 64 KB." }, true)).toEqual({ fields: {}, summary: "other", detail: "The body is over 64 KB." });
+  it("shows any other error by its code, which every language translates", () => {
+    expect(intakeErrors({ code: "conflict", message: "Call 3 already belongs to an incident." }, true)).toEqual({ fields: {}, summary: { code: "conflict" } });
+    expect(intakeErrors({ code: "network", message: "unreachable" }, true).summary).toEqual({ code: "network" });
   });
 });

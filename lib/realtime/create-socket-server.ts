@@ -1,13 +1,16 @@
 import type { Server as HttpServer } from "node:http";
 import { Server, type ServerOptions } from "socket.io";
+import type { Db } from "@/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { describeError } from "@/lib/api/api-error";
-import { setStationStaffing, stationStaffingSchema } from "@/lib/stations/set-station-staffing";
+import { setStationStaffing } from "@/lib/stations/set-station-staffing";
+import { stationStaffingSchema } from "@/lib/validations/station-staffing";
 import type { RealtimeServer } from "./broadcast";
 import type { Ack } from "./events";
 import { roomsForUser } from "./rooms";
 
 export interface SocketServerDeps {
+  db: Db;
   /** Who is connecting: an API token from `auth.token`, else the session cookie. */
   authenticate: (handshake: { token: string | null; headers: Headers }) => Promise<CurrentUser | null>;
   /** Carries broadcasts to the other console processes (see lib/realtime/postgres-adapter). */
@@ -40,7 +43,7 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
 
     socket.on("station:staff", async (input, ack) => {
       if (typeof ack !== "function") return;
-      ack(await toAck(async () => setStationStaffing(user, stationStaffingSchema.parse(input))));
+      ack(await toAck(async () => setStationStaffing(deps.db, user, stationStaffingSchema.parse(input))));
     });
   });
   return io;

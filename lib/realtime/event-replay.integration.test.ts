@@ -5,7 +5,7 @@ import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
 const stationIdOf = async (c: RunningConsole, code: string) => {
-  const { stations } = (await (await c.api("/api/map/stations", { as: "admin" })).json()) as { stations: { id: number; code: string; staffed: boolean }[] };
+  const stations = await c.data<{ id: number; code: string; staffed: boolean }[]>("/api/map/stations", { as: "admin" });
   return stations.find((s) => s.code === code)!;
 };
 
@@ -19,7 +19,7 @@ describe.each(testDatabaseKinds())("event log on %s", (kind) => {
 
   it("replays exactly the events missed while a client was away, in order, once", async () => {
     const applied: number[] = [];
-    const fetchAfter = async (after: number) => ((await (await c.api(`/api/events?after=${after}`, { as: "dispatcher" })).json()) as { events: LoggedEvent[] }).events;
+    const fetchAfter = async (after: number) => (await c.data<{ events: LoggedEvent[] }>(`/api/events?after=${after}`, { as: "dispatcher" })).events;
     const station = await stationIdOf(c, "POLSEK-3172010");
 
     // Connected: one change arrives by push.
@@ -67,7 +67,7 @@ describe.each(testDatabaseKinds())("event log on %s", (kind) => {
     expect((await received).stationId).toBe(own.id);
     await new Promise((r) => setTimeout(r, 300));
     expect(otherGot).toEqual([]);
-    const replay = (await (await c.api("/api/events?after=0", { as: "polsekOther" })).json()) as { events: LoggedEvent[] };
+    const replay = await c.data<{ events: LoggedEvent[] }>("/api/events?after=0", { as: "polsekOther" });
     expect(replay.events.every((e) => e.stationId !== own.id)).toBe(true);
   });
 

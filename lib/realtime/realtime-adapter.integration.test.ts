@@ -35,7 +35,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("two console processes sharing Pos
   });
 
   it("keeps a station's events to that station's officer on the other process", async () => {
-    const { stations } = (await (await b.api("/api/map/stations", { as: "admin" })).json()) as { stations: { id: number; code: string; staffed: boolean }[] };
+    const stations = await b.data<{ id: number; code: string; staffed: boolean }[]>("/api/map/stations", { as: "admin" });
     const station = stations.find((s) => s.code === testStations.polsek)!;
     const other = stations.find((s) => s.code === testStations.polsekOther)!;
     const officer = b.socket("polsek");

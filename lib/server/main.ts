@@ -22,6 +22,7 @@ const handle = app.getRequestHandler();
 const httpServer = createServer((req, res) => void handle(req, res));
 const cluster = env.REALTIME_ADAPTER === "postgres" && env.DATABASE_URL ? createPostgresAdapter(env.DATABASE_URL) : null;
 const io = createSocketServer(httpServer, {
+  db: database.db,
   adapter: cluster?.adapter,
   // better-auth takes about a second to load: the first socket pays for it, not the start.
   authenticate: async ({ token, headers }) => {

@@ -1,25 +1,20 @@
-import { z } from "zod";
-import { getDb } from "@/db";
+import type { Db } from "@/db";
 import { getStation, setStationStaffed } from "@/db/queries/stations";
 import { ApiError, forbidden, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { commitChange } from "@/lib/events/commit-change";
+import type { StationStaffingInput } from "@/lib/validations/station-staffing";
 
-export const stationStaffingSchema = z.object({
-  stationId: z.number().int().positive(),
-  staffed: z.boolean(),
-});
-export type StationStaffingInput = z.infer<typeof stationStaffingSchema>;
 
 /** Dispatchers, supervisors and admins set any station; a polsek officer only their own. */
-export async function setStationStaffing(user: CurrentUser, input: StationStaffingInput) {
+export async function setStationStaffing(db: Db, user: CurrentUser, input: StationStaffingInput) {
   const mayAny = ["dispatcher", "supervisor", "admin"].includes(user.role);
   const ownStation = user.role === "polsek" && user.stationId === input.stationId;
   if (!mayAny && !ownStation) throw forbidden("change the staffing of this station");
-  const station = await getStation(getDb(), input.stationId);
+  const station = await getStation(db, input.stationId);
   if (!station) throw notFound(`Station ${input.stationId}`);
   if (station.staffed === input.staffed) throw new ApiError(409, "unchanged", `Station ${station.code} is already ${input.staffed ? "staffed" : "unstaffed"}.`);
-  const { result } = await commitChange(async (tx) => {
+  const { result } = await commitChange(db, async (tx) => {
     await setStationStaffed(tx, input.stationId, input.staffed);
     return {
       result: { stationId: input.stationId, staffed: input.staffed },

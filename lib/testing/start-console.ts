@@ -13,6 +13,8 @@ export interface RunningConsole {
   users: ReturnType<typeof inject<"fixture">>["users"];
   /** fetch against the console as one of the fixture's users (by Bearer token), or anonymously. */
   api: (path: string, init?: RequestInit & { as?: string; json?: unknown }) => Promise<Response>;
+  /** The `data` of a successful answer; any other answer fails the test with its status and body. */
+  data: <T>(path: string, init?: RequestInit & { as?: string; json?: unknown }) => Promise<T>;
   socket: (as: string) => Socket<ServerToClientEvents, ClientToServerEvents>;
   stop: () => Promise<void>;
 }
@@ -32,17 +34,24 @@ export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<stri
   });
   await waitForHealth(url, child);
   const sockets: Socket[] = [];
+  const api: RunningConsole["api"] = (path, init = {}) => {
+    const { as, json, ...rest } = init;
+    const headers = new Headers(rest.headers);
+    if (as) headers.set("authorization", `Bearer ${fixture.users[as]!.token}`);
+    if (json !== undefined) headers.set("content-type", "application/json");
+    return fetch(`${url}${path}`, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
+  };
   return {
     url,
     kind,
     database: db,
     users: fixture.users,
-    api: (path, init = {}) => {
-      const { as, json, ...rest } = init;
-      const headers = new Headers(rest.headers);
-      if (as) headers.set("authorization", `Bearer ${fixture.users[as]!.token}`);
-      if (json !== undefined) headers.set("content-type", "application/json");
-      return fetch(`${url}${path}`, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
+    api,
+    data: async <T>(path: string, init?: Parameters<RunningConsole["api"]>[1]) => {
+      const res = await api(path, init);
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${init?.method ?? "GET"} ${path}: ${res.status} ${text}`);
+      return (JSON.parse(text) as { data: T }).data;
     },
     socket: (as) => {
       const s = io(url, { auth: { token: fixture.users[as]!.token }, transports: ["websocket"], forceNew: true, reconnection: false });

@@ -49,7 +49,7 @@ describe("browser phone with Twilio configured", () => {
     const url = `${c.url}/api/twilio/voice`;
     const params = { CallSid: sid, From: "+6281277778888", To: "112" };
     await fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params) }, body: new URLSearchParams(params) });
-    const { calls } = (await (await c.api("/api/calls?status=active", { as: "operator" })).json()) as { calls: CallView[] };
+    const calls = await c.data<CallView[]>("/api/calls?status=active", { as: "operator" });
     return calls.find((x) => x.callSid === sid)!;
   }
 
@@ -82,7 +82,7 @@ describe("browser phone with Twilio configured", () => {
     const res = await c.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "operator" });
     expect(res.status).toBe(502);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/still ringing/);
-    const { calls } = (await (await c.api("/api/calls?status=active", { as: "operator" })).json()) as { calls: CallView[] };
+    const calls = await c.data<CallView[]>("/api/calls?status=active", { as: "operator" });
     expect(calls.find((x) => x.id === call.id)).toMatchObject({ status: "ringing", answeredAt: null });
   });
 });

@@ -1,3 +1,4 @@
+import type { Db } from "@/db";
 import type { z } from "zod";
 import { lockCall, toCallView, updateCall } from "@/db/queries/calls";
 import { callChangeFor } from "@/lib/calls/call-change";
@@ -5,8 +6,8 @@ import { commitChange } from "@/lib/events/commit-change";
 import type { twilioStatusSchema } from "@/lib/validations/twilio";
 
 /** A Twilio status callback: the call's answer and end times, and the end that put it on the callback list. */
-export async function recordCallStatus(params: z.infer<typeof twilioStatusSchema>, receivedAt = new Date()) {
-  const { result } = await commitChange<{ known: boolean; changed: boolean }>(async (tx) => {
+export async function recordCallStatus(db: Db, params: z.infer<typeof twilioStatusSchema>, receivedAt = new Date()) {
+  const { result } = await commitChange<{ known: boolean; changed: boolean }>(db, async (tx) => {
     const call = await lockCall(tx, { callSid: params.CallSid });
     if (!call) return { result: { known: false, changed: false }, events: [] };
     const change = callChangeFor(call, params.CallStatus, receivedAt);

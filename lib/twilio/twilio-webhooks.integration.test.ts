@@ -18,7 +18,7 @@ describe.each(testDatabaseKinds())("Twilio webhooks on %s", (kind) => {
     return fetch(`${c.url}${path}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature }, body: new URLSearchParams(params) });
   }
   const callsWith = async (sid: string) =>
-    ((await (await c.api("/api/calls?status=recent&limit=500", { as: "operator" })).json()) as { calls: CallView[] }).calls.filter((x) => x.callSid === sid);
+    (await c.data<CallView[]>("/api/calls?status=recent&limit=500", { as: "operator" })).filter((x) => x.callSid === sid);
   const ring = (sid: string, from = "+6281234567890") => ({ CallSid: sid, From: from, To: "112", CallStatus: "ringing", Direction: "inbound" });
 
   it("stores a signed call once, answering TwiML that greets in Bahasa Indonesia and queues", async () => {
@@ -81,7 +81,7 @@ describe.each(testDatabaseKinds())("Twilio webhooks on %s", (kind) => {
     const sid = newCallSid();
     await post("/api/twilio/voice", ring(sid, "+6285700000001"));
     await post("/api/twilio/status", { ...ring(sid, "+6285700000001"), CallStatus: "completed" });
-    const list = async () => ((await (await c.api("/api/calls?status=callback", { as: "operator" })).json()) as { calls: CallView[] }).calls;
+    const list = async () => (await c.data<CallView[]>("/api/calls?status=callback", { as: "operator" }));
     const abandoned = (await list()).find((x) => x.callSid === sid);
     expect(abandoned).toMatchObject({ status: "abandoned", answeredAt: null });
     expect((await c.api(`/api/calls/${abandoned!.id}/callback`, { method: "POST", as: "operator" })).status).toBe(200);
@@ -111,7 +111,7 @@ describe.each(testDatabaseKinds())("Twilio webhooks on %s", (kind) => {
     const sid = newCallSid();
     await post("/api/twilio/voice", ring(sid, "+6281377000001"));
     const [call] = await callsWith(sid);
-    const history = (await (await c.api(`/api/calls/${call!.id}/history`, { as: "operator" })).json()) as { counts: Record<string, number>; repeatedPrank: boolean };
+    const history = await c.data<{ counts: Record<string, number>; repeatedPrank: boolean }>(`/api/calls/${call!.id}/history`, { as: "operator" });
     expect(history.counts).toEqual({ prank: 3 });
     expect(history.repeatedPrank).toBe(true);
   });

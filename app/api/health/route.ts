@@ -7,8 +7,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   try {
     const { db, kind } = getDatabase();
-    return Response.json({ ok: true, database: kind, counts: await tableCounts(db) });
+    return Response.json({ data: { ok: true, database: kind, counts: await tableCounts(db) } });
   } catch (error) {
-    return Response.json({ ok: false, error: { code: "unavailable", message: String(error) } }, { status: 503 });
+    return Response.json({ error: { code: "unavailable", message: `The database does not answer (${error instanceof Error ? error.message : String(error)}).` } }, { status: 503, headers: { "retry-after": "5" } });
   }
 }

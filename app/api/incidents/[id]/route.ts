@@ -1,18 +1,17 @@
 // GET /api/incidents/{id} - one incident with its calls, assignments and timeline
-import { getDb } from "@/db";
+import { assignmentsOfIncident } from "@/db/queries/assignments";
 import { callsOfIncident, toCallView } from "@/db/queries/calls";
+import { incidentTimeline } from "@/db/queries/events";
 import { getIncidentView } from "@/db/queries/incidents";
-import { incidentTimeline } from "@/db/queries/incident-timeline";
 import { notFound } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/api-route";
-import { idParam } from "@/lib/api/id-param";
+import { getIncidentRoute } from "@/lib/api/routes/incidents";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ id: string }>(["operator", "dispatcher", "supervisor", "monitor", "admin"], async ({ params }) => {
-  const id = idParam(params.id);
-  const incident = await getIncidentView(getDb(), id);
+export const GET = apiRoute(getIncidentRoute, async ({ db, id }) => {
+  const incident = await getIncidentView(db, id);
   if (!incident) throw notFound(`Incident ${id}`);
-  const [calls, timeline] = await Promise.all([callsOfIncident(getDb(), id), incidentTimeline(getDb(), id)]);
-  return Response.json({ ...incident, calls: calls.map(toCallView), assignments: [], timeline });
+  const [calls, assignments, timeline] = await Promise.all([callsOfIncident(db, id), assignmentsOfIncident(db, id), incidentTimeline(db, id)]);
+  return { ...incident, calls: calls.map(toCallView), assignments, timeline };
 });

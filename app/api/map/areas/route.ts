@@ -1,8 +1,8 @@
 // GET /api/map/areas - kota and kecamatan boundaries (or points) as GeoJSON
-import { getDb } from "@/db";
 import { areaFeatures } from "@/db/queries/map-layers";
 import { apiRoute } from "@/lib/api/api-route";
-import { roles } from "@/lib/auth/roles";
+import { mapAreasRoute } from "@/lib/api/routes/map";
 
 export const dynamic = "force-dynamic";
-export const GET = apiRoute(roles, async () => Response.json(await areaFeatures(getDb())));
+
+export const GET = apiRoute(mapAreasRoute, ({ db }) => areaFeatures(db));

@@ -1,8 +1,8 @@
-// GET /api/stations as map points - every station with its place and staffing
-import { getDb } from "@/db";
+// GET /api/map/stations - every station with its place and staffing
 import { listStations } from "@/db/queries/stations";
 import { apiRoute } from "@/lib/api/api-route";
-import { roles } from "@/lib/auth/roles";
+import { mapStationsRoute } from "@/lib/api/routes/map";
 
 export const dynamic = "force-dynamic";
-export const GET = apiRoute(roles, async () => Response.json({ stations: await listStations(getDb()) }));
+
+export const GET = apiRoute(mapStationsRoute, ({ db }) => listStations(db));

@@ -1,7 +1,8 @@
 // POST /api/calls/{id}/callback - an abandoned call has been rung back: off the callback list
 import { apiRoute } from "@/lib/api/api-route";
-import { idParam } from "@/lib/api/id-param";
+import { calledBackRoute } from "@/lib/api/routes/calls";
 import { markCalledBack } from "@/lib/calls/call-actions";
 
-export const POST = apiRoute<{ id: string }>(["operator", "supervisor"], async ({ user, params }) =>
-  Response.json({ data: await markCalledBack(idParam(params.id), user) }));
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(calledBackRoute, ({ db, id, user }) => markCalledBack(db, id, user));

@@ -1,0 +1,32 @@
+// Every error the console's API answers with, by code. The screens show each in the user's
+// language (messages under `errors.<code>`), the API's own message is for integrations.
+export const errorCodes = [
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "invalid_input",
+  "malformed_json",
+  "unsupported_media_type",
+  "body_too_large",
+  "conflict",
+  "unchanged",
+  "outside_jakarta",
+  "bad_signature",
+  "twilio_not_configured",
+  "twilio_failed",
+  "training_failed",
+  "unavailable",
+  "internal",
+  // Only the browser makes this one: the console could not be reached at all.
+  "network",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const isErrorCode = (value: unknown): value is ErrorCode => errorCodes.includes(value as ErrorCode);
+
+/** The body of every error: `{ error: ErrorBody }`. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, string[]>;
+}

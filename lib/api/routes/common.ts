@@ -1,0 +1,8 @@
+import { z } from "zod";
+import { roles } from "@/lib/auth/roles";
+
+/** Every role: the map, places and cameras are everyone's shared view of Jakarta. */
+export const everyRole = roles;
+
+/** A plain acknowledgement of a change with nothing more to say. */
+export const changedSchema = z.object({ changed: z.boolean() });

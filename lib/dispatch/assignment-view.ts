@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { assignmentStatuses } from "./vocabulary";
+
+const time = z.string().describe("ISO 8601, UTC");
+
+/** One station's assignment to an incident, with the time of each step. */
+export const assignmentViewSchema = z.object({
+  id: z.number().int(),
+  incidentId: z.number().int(),
+  stationId: z.number().int(),
+  stationCode: z.string(),
+  stationName: z.string(),
+  status: z.enum(assignmentStatuses),
+  dispatcherId: z.string().nullable(),
+  dispatchedAt: time,
+  acknowledgedAt: time.nullable(),
+  enRouteAt: time.nullable(),
+  onSceneAt: time.nullable(),
+  clearedAt: time.nullable(),
+  outcome: z.string().nullable(),
+  fieldReport: z.string().nullable(),
+});
+export type AssignmentView = z.infer<typeof assignmentViewSchema>;
