@@ -1,17 +1,33 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+const ignored = ["node_modules/**", ".next/**", ".next-test/**", ".data/**", ".test-data/**"];
+// Only the projects that start a console build the database templates: a run of unit tests
+// alone never pays for them, nor for a `next build`.
+const globalSetup = ["lib/testing/global-setup.ts"];
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", ".next/**", ".next-test/**", ".data/**", ".test-data/**"],
-    globalSetup: ["lib/testing/global-setup.ts"],
     environment: "node",
     // Integration files each start a console (about 1 GB with PGlite): two at a time on two cores.
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     env: { AUTH_SECRET: "test-secret-not-for-production-0123456789abcdef", LOG_LEVEL: "silent" },
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["**/*.test.ts"], exclude: [...ignored, "**/*.integration.test.ts", "e2e/**"] },
+      },
+      {
+        extends: true,
+        test: { name: "integration", include: ["**/*.integration.test.ts"], exclude: [...ignored, "e2e/**"], globalSetup },
+      },
+      {
+        extends: true,
+        test: { name: "browser", include: ["e2e/**/*.test.ts"], exclude: ignored, globalSetup },
+      },
+    ],
   },
 });

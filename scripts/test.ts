@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
 // `npm test`: build the console (integration and browser tests run the production build),
-// run every test file once, and end on the runner's own counts. The build goes to its own
-// folder, so that a console running from .next meanwhile keeps its build; the consoles the
-// tests start inherit NEXT_DIST_DIR and use this one.
+// run every test file of the three projects (unit, integration, browser) once, and end on the
+// runner's own counts. The build goes to its own folder, so that a console running from .next
+// meanwhile keeps its build; the consoles the tests start inherit NEXT_DIST_DIR and use this one.
 const env = { ...process.env, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test" };
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: "inherit", env }).status ?? 1;
 

@@ -5,9 +5,26 @@ import type { TestProject } from "vitest/node";
 import { TEST_AUTH_SECRET, TEST_SEED_CAMERAS, type TestFixture, type TestUser } from "./fixture";
 import { dropPostgresDatabase, recreatePostgresDatabase } from "./test-databases";
 
+// The integration and browser projects both name this file, and Vitest runs a project's
+// global setup once per project: the first builds the templates, the second shares them, and
+// the last to finish tears them down. Both run in Vitest's one main process.
+const shared = globalThis as { siagaFixture?: Promise<{ fixture: TestFixture; teardown: () => Promise<void> }>; siagaFixtureUsers?: number };
+
 // Builds the migrated, seeded template of each database once per run, with one account and
 // API token per role, before any test file starts.
 export default async function setup(project: TestProject) {
+  shared.siagaFixtureUsers = (shared.siagaFixtureUsers ?? 0) + 1;
+  const { fixture, teardown } = await (shared.siagaFixture ??= buildFixture());
+  project.provide("fixture", fixture);
+  return async () => {
+    shared.siagaFixtureUsers = (shared.siagaFixtureUsers ?? 1) - 1;
+    if (shared.siagaFixtureUsers > 0) return;
+    shared.siagaFixture = undefined;
+    await teardown();
+  };
+}
+
+async function buildFixture(): Promise<{ fixture: TestFixture; teardown: () => Promise<void> }> {
   process.env.AUTH_SECRET = TEST_AUTH_SECRET;
   process.env.LOG_LEVEL = "silent";
   const root = path.resolve(".test-data");
@@ -44,10 +61,12 @@ export default async function setup(project: TestProject) {
     await buildTemplate({ DATA_DIR: path.join(root, `pg-template-dir-${process.pid}`), DATABASE_URL: url }, users);
   }
   const fixture: TestFixture = { pgliteTemplate, postgresTemplate, users };
-  project.provide("fixture", fixture);
-  return async () => {
-    if (postgresTemplate) await dropPostgresDatabase(postgresTemplate);
-    fs.rmSync(path.join(root, `pg-template-dir-${process.pid}`), { recursive: true, force: true });
+  return {
+    fixture,
+    teardown: async () => {
+      if (postgresTemplate) await dropPostgresDatabase(postgresTemplate);
+      fs.rmSync(path.join(root, `pg-template-dir-${process.pid}`), { recursive: true, force: true });
+    },
   };
 }
 

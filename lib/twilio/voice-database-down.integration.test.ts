@@ -1,0 +1,73 @@
+import pg from "pg";
+import twilio from "twilio";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
+import { newCallSid } from "./ring-training-call";
+
+const AUTH_TOKEN = "test-twilio-auth-token-0123456789abcdef";
+
+/** Runs SQL as the server's administrator, outside the console's own database. */
+async function asAdmin(sql: string, params: unknown[] = []): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql, params);
+  } finally {
+    await client.end();
+  }
+}
+
+// PostgreSQL only: an embedded PGlite lives inside the console's process, and nothing outside
+// it can take it away while the console runs.
+describe.skipIf(!process.env.TEST_DATABASE_URL)("the voice webhook while the database is unreachable", () => {
+  let c: RunningConsole;
+  let database: string;
+  beforeAll(async () => {
+    c = await startConsole("postgres", { TWILIO_AUTH_TOKEN: AUTH_TOKEN });
+    database = new URL(c.database.env.DATABASE_URL!).pathname.slice(1);
+  });
+  afterAll(async () => {
+    if (database) await asAdmin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`).catch(() => {});
+    await c?.stop();
+  });
+
+  const voiceUrl = () => `${c.url}/api/twilio/voice`;
+  function post(params: Record<string, string>, token = AUTH_TOKEN) {
+    const signature = twilio.getExpectedTwilioSignature(token, voiceUrl(), params);
+    return fetch(voiceUrl(), { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature }, body: new URLSearchParams(params) });
+  }
+  const ring = (sid: string) => ({ CallSid: sid, From: "+6281234500001", To: "112", CallStatus: "ringing", Direction: "inbound" });
+  const takeDatabaseAway = async () => {
+    await asAdmin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS false`);
+    await asAdmin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [database]);
+  };
+
+  it("keeps the caller on the line with an apology in Bahasa Indonesia, and queues the call once the database is back", async () => {
+    const sid = newCallSid();
+    await takeDatabaseAway();
+
+    const res = await post(ring(sid));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/xml");
+    const xml = await res.text();
+    expect(xml).toContain('<Say language="id-ID">Mohon maaf, sistem kami sedang mengalami gangguan.');
+    expect(xml).toContain("Jangan tutup telepon Anda");
+    // Back to the same webhook, which Twilio signs again over the same public URL.
+    expect(xml).toContain(`<Redirect method="POST">${voiceUrl()}</Redirect>`);
+    expect(xml).not.toContain("<Enqueue>");
+
+    // Signature and parameters are still checked first, whatever the database.
+    expect((await post(ring(sid), "not-the-auth-token-0123456789")).status).toBe(403);
+    const bad = await post({ ...ring(sid), CallSid: "not-a-call-sid" });
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe("invalid_input");
+
+    // Twilio follows the redirect with the same call: now stored, greeted and queued, once.
+    await asAdmin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`);
+    const retried = await post(ring(sid));
+    expect(retried.status).toBe(200);
+    expect(await retried.text()).toContain("<Enqueue>siaga112</Enqueue>");
+    const calls = ((await (await c.api("/api/calls?status=recent&limit=500", { as: "operator" })).json()) as { calls: { callSid: string | null }[] }).calls;
+    expect(calls.filter((x) => x.callSid === sid)).toHaveLength(1);
+  });
+});
