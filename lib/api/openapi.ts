@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { stationStaffingSchema } from "@/lib/stations/set-station-staffing";
-import { callsQuerySchema, classifyCallSchema, linkCallSchema, logCallSchema, trainingCallSchema } from "@/lib/validations/calls";
+import { callsQuerySchema, classifyCallSchema, linkCallSchema, logCallSchema, releaseCallSchema, trainingCallSchema } from "@/lib/validations/calls";
 import { createIncidentSchema, duplicatesQuerySchema, incidentsQuerySchema } from "@/lib/validations/incident";
 import { twilioStatusSchema, twilioVoiceSchema } from "@/lib/validations/twilio";
 import { camerasNearQuerySchema, pointQuerySchema } from "@/lib/validations/coordinates";
@@ -53,6 +53,15 @@ export function openApiDocument() {
         post: { summary: "Log a call by hand (without Twilio); it is answered by the caller of this request", requestBody: jsonBody(logCallSchema), responses: { 201: ok("{ data: call }"), ...errors } },
       },
       "/api/calls/{id}/answer": { post: { summary: "Take a ringing call (with Twilio: bridged to the call-taker's browser phone)", parameters: idPath, responses: { 200: ok("{ data: call }"), 502: errorResponse, ...errors } } },
+      "/api/calls/{id}/release": {
+        post: {
+          summary: "Hand an answered, unfinished call over: it rings again for every call-taker (event call.released, reason handover). "
+            + "409 if it is not in progress, is already classified or linked, or its caller is bridged to a browser phone (Twilio). "
+            + "The console does the same by itself after CALL_HANDLING_TIMEOUT_SECONDS (reason timeout).",
+          parameters: idPath, requestBody: { required: false, content: { "application/json": { schema: json(releaseCallSchema) } } },
+          responses: { 200: ok("{ data: call }"), ...errors },
+        },
+      },
       "/api/calls/{id}/classify": { post: { summary: "Close a call as prank, info or abandoned, without an incident", parameters: idPath, requestBody: jsonBody(classifyCallSchema), responses: { 200: ok("{ data: call }"), ...errors } } },
       "/api/calls/{id}/link": { post: { summary: "Link the call to an open incident it reports again (classified duplicate)", parameters: idPath, requestBody: jsonBody(linkCallSchema), responses: { 200: ok("{ data: call }"), ...errors } } },
       "/api/calls/{id}/callback": { post: { summary: "Mark an abandoned call as rung back", parameters: idPath, responses: { 200: ok("{ data: call }"), ...errors } } },

@@ -1,7 +1,7 @@
 import type { CallView } from "@/db/queries/calls";
 import type { SpineEvent } from "@/lib/realtime/events";
 
-const CALL_EVENTS = new Set(["call.rang", "call.logged", "call.answered", "call.ended", "call.classified", "call.linked", "call.called_back"]);
+const CALL_EVENTS = new Set(["call.rang", "call.logged", "call.answered", "call.ended", "call.classified", "call.linked", "call.called_back", "call.released"]);
 
 /** A list of calls after one committed event: the event's call replaces or joins the list. */
 export function applyCallEvent(calls: readonly CallView[], event: SpineEvent): readonly CallView[] {

@@ -16,6 +16,16 @@ describe("describeEvent", () => {
     }
   });
 
+  it("says why a call went back to the queue", () => {
+    const ringing = { ...call, status: "ringing", classification: null };
+    expect(describeEvent(event("call.released", { call: ringing, reason: "timeout" }))).toEqual({
+      key: "callReleased", values: { number: "+6281300000001", callStatus: "ringing", classification: "", reason: "timeout" },
+    });
+    expect(describeEvent(event("call.released", { call: ringing, reason: "handover" })).values.reason).toBe("handover");
+    expect(id.events.callReleased).toContain("{reason, select,");
+    expect(en.events.callReleased).toContain("{reason, select,");
+  });
+
   it("gives a new incident's number, priority, type and kelurahan", () => {
     const incident = { number: "112-20261125-0001", priority: "P1", type: "kebakaran", lat: -6.17, lon: 106.82, kelurahan: { code: "1", name: "Gambir" }, kecamatan: null };
     expect(describeEvent(event("incident.created", { incident }))).toEqual({
@@ -29,7 +39,7 @@ describe("describeEvent", () => {
   });
 
   it("has a message for every key in both languages", () => {
-    const keys = ["callRang", "callLogged", "callAnswered", "callEnded", "callClassified", "callLinked", "callCalledBack", "incidentCreated", "stationStaffing", "other"];
+    const keys = ["callRang", "callLogged", "callAnswered", "callEnded", "callClassified", "callLinked", "callCalledBack", "callReleased", "incidentCreated", "stationStaffing", "other"];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());
   });
 });

@@ -14,13 +14,15 @@ export interface EventLine {
 const CALL_KEYS: Record<string, string> = {
   "call.rang": "callRang", "call.logged": "callLogged", "call.answered": "callAnswered", "call.ended": "callEnded",
   "call.classified": "callClassified", "call.linked": "callLinked", "call.called_back": "callCalledBack",
+  "call.released": "callReleased",
 };
 
 export function describeEvent(event: SpineEvent): EventLine {
   const call = event.payload.call as CallView | undefined;
   const callKey = CALL_KEYS[event.type];
   if (callKey && call) {
-    return { key: callKey, values: { number: call.callerNumber, callStatus: call.status, classification: call.classification ?? "" } };
+    const values = { number: call.callerNumber, callStatus: call.status, classification: call.classification ?? "" };
+    return { key: callKey, values: event.type === "call.released" ? { ...values, reason: event.payload.reason === "timeout" ? "timeout" : "handover" } : values };
   }
   const incident = event.payload.incident as IncidentView | undefined;
   if (event.type === "incident.created" && incident) {

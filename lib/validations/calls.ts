@@ -25,3 +25,6 @@ export const callsQuerySchema = z.object({
 });
 
 export const trainingCallSchema = z.object({ from: phoneNumberSchema.optional() });
+
+// Handing a call over needs nothing but its id; a body, when sent, carries nothing unknown.
+export const releaseCallSchema = z.object({}).strict();
