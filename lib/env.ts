@@ -29,6 +29,9 @@ export const env = createEnv({
     TWILIO_TWIML_APP_SID: z.string().startsWith("AP").optional(),
     // Where the Twilio REST client sends requests; only set to a local stand-in in tests.
     TWILIO_API_BASE_URL: z.string().url().optional(),
+    // Seconds an answered call may stay with a call-taker without a classification or an
+    // incident before the console itself puts it back in the queue for someone else.
+    CALL_HANDLING_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     LOG_LEVEL: z.enum(["silent", "info", "debug"]).default("info"),
   },
   runtimeEnv: process.env,

@@ -9,10 +9,12 @@ interface Props {
   selectedId: number | null;
   onAnswer: (call: CallView) => void;
   onSelect: (call: CallView) => void;
+  /** Whether something typed for the call is waiting in its draft. */
+  drafted?: (callId: number) => boolean;
 }
 
 /** Ringing and answered calls, the longest waiting first, with their waiting times ticking. */
-export function CallQueue({ calls, selectedId, onAnswer, onSelect }: Props) {
+export function CallQueue({ calls, selectedId, onAnswer, onSelect, drafted = () => false }: Props) {
   const t = useTranslations("calls");
   const now = useNow();
   const ordered = [...calls].sort((a, b) => a.ringingAt.localeCompare(b.ringingAt));
@@ -24,6 +26,7 @@ export function CallQueue({ calls, selectedId, onAnswer, onSelect }: Props) {
           <span className="number">{c.callerNumber}</span>
           {c.training && <span className="tag">{t("training")}</span>}
           {c.manual && <span className="tag">{t("manual")}</span>}
+          {drafted(c.id) && <span className="tag draft" data-testid="has-draft">{t("draftKept")}</span>}
           <span className="wait" title={t(c.status === "ringing" ? "waiting" : "handling")} suppressHydrationWarning>{formatDuration(c.status === "ringing" ? waitedSeconds(c, now) : handlingSeconds(c, now))}</span>
           {c.status === "ringing"
             ? <button type="button" className="primary" onClick={() => onAnswer(c)}>{t("answer")}</button>

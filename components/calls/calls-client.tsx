@@ -1,11 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { CallView } from "@/lib/calls/call-view";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import { applyCallEvent, isActive, needsCallback, upsertCall } from "@/lib/calls/apply-call-event";
+import { formatPoint } from "@/lib/geo/read-place-text";
 import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
 import { apiFetch } from "@/components/ui/api-fetch";
+import { PanelBoundary } from "@/components/ui/panel-boundary";
 import { PlacePickerMap } from "@/components/map/place-picker-map";
 import { useLive } from "@/components/realtime/socket-provider";
 import { BrowserPhone } from "./browser-phone";
@@ -14,42 +16,62 @@ import { CallbackList } from "./callback-list";
 import { CallerHistory } from "./caller-history";
 import { IntakeForm } from "./intake-form";
 import { ManualCallForm } from "./manual-call-form";
-import type { Place } from "./place-field";
+import { useCallDrafts } from "./use-call-drafts";
 
 interface Props {
+  userId: string;
   initialCalls: CallView[];
   initialIncidents: IncidentView[];
   twilioConfigured: boolean;
+  handlingTimeoutSeconds: number;
   mapboxToken: string | null;
 }
 
-export function CallsClient({ initialCalls, initialIncidents, twilioConfigured, mapboxToken }: Props) {
+export function CallsClient({ userId, initialCalls, initialIncidents, twilioConfigured, handlingTimeoutSeconds, mapboxToken }: Props) {
   const t = useTranslations("calls");
+  const tp = useTranslations("panel");
+  const ta = useTranslations("apiErrors");
   const { subscribe } = useLive();
   const [calls, setCalls] = useState<readonly CallView[]>(initialCalls);
   const [incidents, setIncidents] = useState<readonly IncidentView[]>(initialIncidents);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
-  const [place, setPlace] = useState<Place | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [formKey, setFormKey] = useState(0);
+  // Each call keeps what was typed for it: another call answered, or a reload, loses nothing.
+  const drafts = useCallDrafts(userId, calls);
+  const { open } = drafts;
+  const selectedId = drafts.current;
+  const current = useRef(selectedId);
+  current.current = selectedId;
 
   useEffect(() => subscribe((e) => {
     setCalls((list) => applyCallEvent(list, e));
     setIncidents((list) => applyIncidentEvent(list, e));
-  }), [subscribe]);
+    // The open call went back to the queue: its form closes (whoever answers it next has it),
+    // and its draft stays here in case that is this call-taker again.
+    if (e.type === "call.released" && e.payload.call.id === current.current) {
+      open(null);
+      if (e.payload.reason === "timeout") setMessage(t("releasedTimeout", { number: e.payload.call.callerNumber, minutes: Math.round(handlingTimeoutSeconds / 60) }));
+    }
+  }), [subscribe, t, handlingTimeoutSeconds, open]);
+
+  const select = useCallback((call: CallView) => {
+    open(call.id);
+    setMessage(null);
+  }, [open]);
 
   const answer = useCallback(async (call: CallView) => {
     const res = await apiFetch<CallView>(`/api/calls/${call.id}/answer`, {});
-    if (!res.ok) return setMessage(res.error.message);
+    if (!res.ok) return setMessage(ta(res.error.code));
     setCalls((list) => upsertCall(list, res.data));
     select(res.data);
-  }, []);
+  }, [select]);
 
-  function select(call: CallView) {
-    setSelectedId(call.id);
-    setPlace(null);
-    setMessage(null);
-    setFormKey((k) => k + 1);
+  // Handed over: it rings again for everyone; the draft stays here in case it comes back.
+  async function handOver(call: CallView) {
+    const res = await apiFetch<CallView>(`/api/calls/${call.id}/release`, {});
+    if (!res.ok) return setMessage(ta(res.error.code));
+    setCalls((list) => upsertCall(list, res.data));
+    open(null);
+    setMessage(t("handedOver", { number: call.callerNumber }));
   }
 
   // Alt+J answers the call that has waited longest, from anywhere on the screen.
@@ -63,30 +85,53 @@ export function CallsClient({ initialCalls, initialIncidents, twilioConfigured, 
     return () => window.removeEventListener("keydown", onKey);
   }, [calls, answer]);
 
-  const selected = calls.find((c) => c.id === selectedId && isActive(c)) ?? null;
+  // Only a call being handled has a form: one gone back to ringing waits for an answer first.
+  // A caller who hangs up mid-intake leaves the form open for its call-taker to finish.
+  const selected = calls.find((c) => c.id === selectedId && !c.classification && !c.incidentId
+    && (c.status === "in_progress" || (c.endedAt !== null && c.answeredAt !== null && c.callTakerId === userId))) ?? null;
+  const draft = selected ? drafts.draftOf(selected.id) : null;
+  const canHandOver = selected?.status === "in_progress" && !(twilioConfigured && selected.callSid && !selected.training);
 
   return (
     <div className="calls-screen">
       <section className="panel queue-panel" aria-label={t("queue")}>
-        <h2>{t("queue")}</h2>
-        <CallQueue calls={calls.filter(isActive)} selectedId={selectedId} onAnswer={(c) => void answer(c)} onSelect={select} />
-        {twilioConfigured ? <BrowserPhone /> : <ManualCallForm onLogged={select} />}
-        <h2>{t("callback")}</h2>
-        <CallbackList calls={calls.filter(needsCallback)} />
+        <PanelBoundary name={tp("queue")}>
+          <h2>{t("queue")}</h2>
+          <CallQueue calls={calls.filter(isActive)} selectedId={selected?.id ?? null} drafted={drafts.has} onAnswer={(c) => void answer(c)} onSelect={select} />
+          {twilioConfigured ? <BrowserPhone /> : <ManualCallForm onLogged={select} />}
+          <h2>{t("callback")}</h2>
+          <CallbackList calls={calls.filter(needsCallback)} />
+        </PanelBoundary>
       </section>
       <section className="panel form-panel">
-        {message && <p className="notice" role="status" data-testid="intake-result">{message}</p>}
-        {selected ? (
-          <>
-            <CallerHistory call={selected} />
-            <IntakeForm key={formKey} call={selected} place={place} onPlace={setPlace} onDone={(m) => { setMessage(m); setSelectedId(null); setPlace(null); }} />
-          </>
-        ) : (
-          <p className="muted">{t("selectCall")}</p>
-        )}
+        <PanelBoundary name={tp("form")}>
+          {message && <p className="notice" role="status" data-testid="intake-result">{message}</p>}
+          {selected && draft ? (
+            <>
+              <CallerHistory call={selected} />
+              {canHandOver && (
+                <p className="call-actions">
+                  <button type="button" onClick={() => void handOver(selected)} title={t("handOverHint")} data-testid="hand-over">{t("handOver")}</button>
+                </p>
+              )}
+              <IntakeForm
+                key={selected.id} call={selected} draft={draft}
+                onDraft={(patch) => drafts.update(selected.id, patch)}
+                onDone={(m) => { setMessage(m); drafts.drop(selected.id); }}
+              />
+            </>
+          ) : (
+            <p className="muted">{t("selectCall")}</p>
+          )}
+        </PanelBoundary>
       </section>
       <section className="map-panel">
-        <PlacePickerMap mapboxToken={mapboxToken} picked={place} incidents={incidents} onPick={(lat, lon) => selected && setPlace({ lat, lon })} />
+        <PanelBoundary name={tp("map")}>
+          <PlacePickerMap
+            mapboxToken={mapboxToken} picked={draft?.place ?? null} incidents={incidents}
+            onPick={(lat, lon) => selected && drafts.update(selected.id, { place: { lat, lon }, placeText: formatPoint({ lat, lon }), area: null })}
+          />
+        </PanelBoundary>
       </section>
     </div>
   );

@@ -7,34 +7,34 @@ import { callClassifications } from "@/lib/calls/vocabulary";
 import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { validationError } from "@/lib/api/api-error";
+import type { CallDraft, DraftPatch } from "@/lib/calls/call-draft";
+import { placeTextProblem } from "@/lib/geo/read-place-text";
 import { intakeErrors, type IntakeErrors, type IntakeField } from "@/lib/incidents/intake-errors";
 import { createIncidentSchema } from "@/lib/validations/incident";
 import { DuplicateOffer } from "./duplicate-offer";
-import { PlaceField, type Place } from "./place-field";
+import { PlaceField } from "./place-field";
 
 interface Props {
   call: CallView | null;
   cameraId?: number;
-  place: Place | null;
-  onPlace: (place: Place | null) => void;
+  /** Everything typed so far; the form holds none of it, so that it outlives the form. */
+  draft: CallDraft;
+  onDraft: (patch: DraftPatch) => void;
   onDone: (message: string) => void;
 }
 
 // The call-taker's form, usable from the keyboard alone: Tab between native fields, arrows and
 // Enter in the place completion, Ctrl+Enter to save from anywhere. It checks with the same
 // schema as POST /api/incidents before sending; errors, its own or the server's, show in the
-// user's language on the field they concern.
-export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
+// user's language on the field they concern. What is typed lives in the draft it is given
+// (kept per call by the screen), so answering another call loses none of it.
+export function IntakeForm({ call, cameraId, draft, onDraft, onDone }: Props) {
   const t = useTranslations("intake");
   const tc = useTranslations("classifications");
   const tt = useTranslations("incidentTypes");
   const tp = useTranslations("priorities");
   const ta = useTranslations("apiErrors");
-  const [classification, setClassification] = useState<string>("emergency");
-  const [type, setType] = useState("");
-  const [priority, setPriority] = useState("");
-  const [address, setAddress] = useState("");
-  const [description, setDescription] = useState("");
+  const { classification, type, priority, address, description, place } = draft;
   const [errors, setErrors] = useState<IntakeErrors | null>(null);
   const [saving, setSaving] = useState(false);
   const needsIncident = classification === "emergency";
@@ -47,7 +47,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
     return Object.keys(fields).length ? { ...e, fields } : null;
   });
   // The place also changes by a click on the map, outside the form.
-  useEffect(() => edited("place"), [place?.lat, place?.lon]);
+  useEffect(() => edited("place"), [place?.lat, place?.lon, draft.placeText]);
 
   async function send<T>(url: string, body: unknown, done: (data: T) => string) {
     setSaving(true);
@@ -71,7 +71,12 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
       address: address || undefined, description: description || undefined, callId: call?.id, cameraId,
     };
     const parsed = createIncidentSchema.safeParse(input);
-    if (!parsed.success) return setErrors(intakeErrors(validationError(parsed.error), place !== null));
+    // Typed numbers that are no place say so themselves, rather than "no place given".
+    const problem = placeTextProblem(draft.placeText);
+    if (!parsed.success || problem) {
+      const found: IntakeErrors = parsed.success ? { fields: {}, summary: { key: "check" } } : intakeErrors(validationError(parsed.error), place !== null);
+      return setErrors(problem ? { fields: { ...found.fields, place: problem }, summary: { key: "check" } } : found);
+    }
     await send<IncidentView>("/api/incidents", parsed.data, (incident) => t("created", { number: incident.number }));
   }
 
@@ -87,7 +92,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
       {call && (
         <div className="field">
           <label htmlFor="classification">{t("classification")}</label>
-          <select id="classification" value={classification} onChange={(e) => { setClassification(e.target.value); edited(null); }} autoFocus>
+          <select id="classification" value={classification} onChange={(e) => { onDraft({ classification: e.target.value as CallDraft["classification"] }); edited(null); }} autoFocus>
             {callClassifications.map((c) => <option key={c} value={c}>{tc(c)}</option>)}
           </select>
         </div>
@@ -97,7 +102,7 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
           <div className="row">
             <div className="field">
               <label htmlFor="type">{t("type")}</label>
-              <select id="type" value={type} onChange={(e) => { setType(e.target.value); edited("type"); }} aria-invalid={Boolean(fieldError("type"))} autoFocus={!call}>
+              <select id="type" value={type} onChange={(e) => { onDraft({ type: e.target.value as CallDraft["type"] }); edited("type"); }} aria-invalid={Boolean(fieldError("type"))} autoFocus={!call}>
                 <option value="">—</option>
                 {incidentTypes.map((v) => <option key={v} value={v}>{tt(v)}</option>)}
               </select>
@@ -105,14 +110,14 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
             </div>
             <div className="field">
               <label htmlFor="priority">{t("priority")}</label>
-              <select id="priority" value={priority} onChange={(e) => { setPriority(e.target.value); edited("priority"); }} aria-invalid={Boolean(fieldError("priority"))}>
+              <select id="priority" value={priority} onChange={(e) => { onDraft({ priority: e.target.value as CallDraft["priority"] }); edited("priority"); }} aria-invalid={Boolean(fieldError("priority"))}>
                 <option value="">—</option>
                 {priorities.map((v) => <option key={v} value={v}>{tp(v)}</option>)}
               </select>
               {fieldErrors("priority")}
             </div>
           </div>
-          <PlaceField place={place} onPlace={onPlace} error={fieldError("place")} />
+          <PlaceField value={draft} onChange={({ placeText, place: p, area }) => onDraft({ placeText, place: p, area })} error={fieldError("place")} />
           <DuplicateOffer type={type} place={place} onLink={link} disabled={saving || !call} />
         </>
       )}
@@ -120,12 +125,12 @@ export function IntakeForm({ call, cameraId, place, onPlace, onDone }: Props) {
         <>
           <div className="field">
             <label htmlFor="address">{t("address")}</label>
-            <input id="address" value={address} onChange={(e) => { setAddress(e.target.value); edited("address"); }} maxLength={300} aria-invalid={Boolean(fieldError("address"))} />
+            <input id="address" value={address} onChange={(e) => { onDraft({ address: e.target.value }); edited("address"); }} maxLength={300} aria-invalid={Boolean(fieldError("address"))} />
             {fieldErrors("address")}
           </div>
           <div className="field">
             <label htmlFor="description">{t("description")}</label>
-            <textarea id="description" value={description} onChange={(e) => { setDescription(e.target.value); edited("description"); }} rows={3} maxLength={4000} aria-invalid={Boolean(fieldError("description"))} />
+            <textarea id="description" value={description} onChange={(e) => { onDraft({ description: e.target.value }); edited("description"); }} rows={3} maxLength={4000} aria-invalid={Boolean(fieldError("description"))} />
             {fieldErrors("description")}
           </div>
         </>

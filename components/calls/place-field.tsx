@@ -1,67 +1,64 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { PointLocation } from "@/lib/geo/point-location";
 import type { AreaMatch } from "@/lib/geo/area-match";
+import type { CallDraft } from "@/lib/calls/call-draft";
+import { formatPoint, readPlaceText } from "@/lib/geo/read-place-text";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { useApiData } from "@/components/ui/use-api-data";
 
 export interface Place { lat: number; lon: number }
-const COORDS = /^\s*(-?\d{1,3}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
+
+/** The place as the form keeps it: what was typed, where it resolved, and the area chosen by name. */
+export type PlaceValue = Pick<CallDraft, "placeText" | "place" | "area">;
 
 interface Props {
-  place: Place | null;
-  onPlace: (place: Place | null) => void;
+  value: PlaceValue;
+  onChange: (value: PlaceValue) => void;
   /** What is wrong with the place, in the user's language. */
   error?: string | undefined;
 }
 
 // One field for a place: "lat, lon" typed, or a kelurahan / kecamatan name completed from
-// the database (arrows and Enter), or a click on the map beside it. Shows what it resolved to.
-export function PlaceField({ place, onPlace, error }: Props) {
+// the database (arrows and Enter), or a click on the map beside it (which writes its
+// coordinates here). Shows what it resolved to. Two numbers that are no place are said to be
+// so at once, on the field, and never reach the map or the API; "lon, lat" gets a one-key swap.
+export function PlaceField({ value, onChange, error }: Props) {
   const t = useTranslations("intake");
   const listId = useId();
-  const [text, setText] = useState("");
+  const { placeText: text, place, area } = value;
   const [matches, setMatches] = useState<AreaMatch[]>([]);
   const [active, setActive] = useState(0);
+  // Only what is typed here is searched: a draft brought back, or a click on the map, is not.
+  const [query, setQuery] = useState<string | null>(null);
   const resolved = useApiData<PointLocation>(place && `/api/geo/locate?lat=${place.lat}&lon=${place.lon}`);
-  // The area chosen by name: its centre stands for the place until the map or coordinates say better.
-  const [area, setArea] = useState<AreaMatch | null>(null);
-  const own = useRef<Place | null>(null);
-
-  // A place from elsewhere (a click on the map) writes its coordinates into the field.
-  useEffect(() => {
-    if (place && (place.lat !== own.current?.lat || place.lon !== own.current?.lon)) {
-      own.current = place;
-      setText(`${place.lat}, ${place.lon}`);
-      setArea(null);
-      setMatches([]);
-    }
-  }, [place?.lat, place?.lon]);
+  const read = readPlaceText(text);
+  const problem = read.kind === "out_of_range" ? (read.swapped ? "placeSwapped" : "placeRange") : null;
 
   useEffect(() => {
-    if (COORDS.test(text) || text.trim().length < 2) return setMatches([]);
-    const id = setTimeout(() => void apiFetch<AreaMatch[]>(`/api/areas/search?q=${encodeURIComponent(text.trim())}`).then((r) => {
+    if (query === null || readPlaceText(query).kind !== "name" || query.trim().length < 2) return setMatches([]);
+    const id = setTimeout(() => void apiFetch<AreaMatch[]>(`/api/areas/search?q=${encodeURIComponent(query.trim())}`).then((r) => {
       setMatches(r.ok ? r.data : []);
       setActive(0);
     }), 150);
     return () => clearTimeout(id);
-  }, [text]);
+  }, [query]);
 
-  function onChange(value: string) {
-    setText(value);
-    const m = COORDS.exec(value);
-    own.current = m ? { lat: Number(m[1]), lon: Number(m[2]) } : null;
-    setArea(null);
-    onPlace(own.current);
+  function type(next: string) {
+    setQuery(next);
+    const r = readPlaceText(next);
+    onChange({ placeText: next, place: r.kind === "point" ? { lat: r.lat, lon: r.lon } : null, area: null });
   }
 
   function choose(match: AreaMatch) {
-    setText(`${match.name} (${match.level})`);
+    setQuery(null);
     setMatches([]);
-    setArea(match);
-    own.current = { lat: Math.round(match.lat * 1e6) / 1e6, lon: Math.round(match.lon * 1e6) / 1e6 };
-    onPlace(own.current);
+    onChange({
+      placeText: `${match.name} (${match.level})`,
+      place: { lat: Math.round(match.lat * 1e6) / 1e6, lon: Math.round(match.lon * 1e6) / 1e6 },
+      area: { name: match.name, level: match.level },
+    });
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
@@ -75,14 +72,16 @@ export function PlaceField({ place, onPlace, error }: Props) {
     } else if (e.key === "Escape") setMatches([]);
   }
 
+  const outside = resolved && !resolved.insideJakarta;
   return (
     <div className="field place-field">
       <label htmlFor="place">{t("place")}</label>
       <input
         id="place" name="place" value={text} autoComplete="off" placeholder={t("placeSearch")}
         role="combobox" aria-expanded={matches.length > 0} aria-controls={listId} aria-autocomplete="list"
-        aria-activedescendant={matches.length ? `${listId}-${active}` : undefined} aria-invalid={Boolean(error)}
-        onChange={(e) => onChange(e.target.value)} onKeyDown={onKeyDown}
+        aria-activedescendant={matches.length ? `${listId}-${active}` : undefined} aria-invalid={Boolean(error || problem)}
+        aria-describedby={problem ? `${listId}-problem` : undefined}
+        onChange={(e) => type(e.target.value)} onKeyDown={onKeyDown}
       />
       {matches.length > 0 && (
         <ul id={listId} role="listbox" className="completions">
@@ -94,6 +93,14 @@ export function PlaceField({ place, onPlace, error }: Props) {
         </ul>
       )}
       <p className="hint">{t("placeHint")}</p>
+      {problem && (
+        <p className="error" id={`${listId}-problem`} data-testid="place-problem" data-problem={problem}>
+          {t(`errors.${problem}`)}
+          {read.kind === "out_of_range" && read.swapped && (
+            <> <button type="button" className="link-button" onClick={() => type(formatPoint(read.swapped!))}>{t("swap")}</button></>
+          )}
+        </p>
+      )}
       {resolved && (
         <p className={resolved.insideJakarta ? "resolved" : "error"} data-testid="resolved-place" role={resolved.insideJakarta ? undefined : "alert"}>
           {resolved.insideJakarta
@@ -102,7 +109,7 @@ export function PlaceField({ place, onPlace, error }: Props) {
         </p>
       )}
       {area && place && <p className="hint warn" data-testid="area-centre">{t("areaCentre", { name: area.name })}</p>}
-      {error && !(resolved && !resolved.insideJakarta) && <p className="error">{error}</p>}
+      {error && !problem && !outside && <p className="error">{error}</p>}
     </div>
   );
 }

@@ -5,10 +5,12 @@ import type { IncidentView } from "@/lib/incidents/incident-view";
 import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
 import { PlacePickerMap } from "@/components/map/place-picker-map";
 import { useLive } from "@/components/realtime/socket-provider";
+import { PanelBoundary } from "@/components/ui/panel-boundary";
 import { IncidentList } from "./incident-list";
 
 export function DispatchClient({ initialIncidents, mapboxToken }: { initialIncidents: IncidentView[]; mapboxToken: string | null }) {
   const t = useTranslations("dispatch");
+  const tp = useTranslations("panel");
   const { subscribe } = useLive();
   const [incidents, setIncidents] = useState<readonly IncidentView[]>(initialIncidents);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -19,11 +21,15 @@ export function DispatchClient({ initialIncidents, mapboxToken }: { initialIncid
   return (
     <div className="dispatch-screen">
       <section className="panel">
-        <h2>{t("open")} ({incidents.length})</h2>
-        <IncidentList incidents={incidents} selectedId={selectedId} onSelect={setSelectedId} />
+        <PanelBoundary name={tp("list")}>
+          <h2>{t("open")} ({incidents.length})</h2>
+          <IncidentList incidents={incidents} selectedId={selectedId} onSelect={setSelectedId} />
+        </PanelBoundary>
       </section>
       <section className="map-panel">
-        <PlacePickerMap mapboxToken={mapboxToken} picked={selected} markPicked={false} incidents={incidents} selectedId={selectedId} onSelectIncident={setSelectedId} />
+        <PanelBoundary name={tp("map")}>
+          <PlacePickerMap mapboxToken={mapboxToken} picked={selected} markPicked={false} incidents={incidents} selectedId={selectedId} onSelectIncident={setSelectedId} />
+        </PanelBoundary>
       </section>
     </div>
   );

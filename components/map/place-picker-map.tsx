@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import { getJson } from "@/components/ui/api-fetch";
+import { isValidPoint } from "@/lib/geo/read-place-text";
 import { addIncidentLayers } from "./incidents-layer";
 import { addAreaLayers, addCameraLayers, addStationLayers, stationsToGeoJson, type StationPoint } from "./map-layers";
 import { NearbyCameraList } from "./nearby-camera-list";
@@ -26,7 +27,9 @@ interface Props {
 // The map of the intake, camera and dispatch screens: boundaries, stations, open incidents by
 // priority, and the place being handled with the cameras around it and what they see.
 // A click picks a place, or an incident.
-export function PlacePickerMap({ mapboxToken, picked, markPicked = true, incidents, selectedId, cameras, onPick, onSelectIncident }: Props) {
+export function PlacePickerMap({ mapboxToken, picked: given, markPicked = true, incidents, selectedId, cameras, onPick, onSelectIncident }: Props) {
+  // mapbox-gl and maplibre throw on a latitude past 90: a point that is no place is not drawn.
+  const picked = given && isValidPoint(given) ? given : null;
   const nearby = useNearbyCameras(picked);
   const { container, map, error, setLayerData } = useConsoleMap(mapboxToken, async (m) => {
     const [areas, stations] = await Promise.all([getJson<GeoJSON.FeatureCollection>("/api/map/areas"), getJson<StationPoint[]>("/api/map/stations")]);

@@ -34,6 +34,31 @@ export function updateCallSql(db: Executor, id: number, patch: Partial<typeof ca
   return db.update(calls).set(patch).where(eq(calls.id, id)).getSQL();
 }
 
+// An answered call nobody finished: in progress past the timeout, neither classified nor part
+// of an incident. Handling starts at the answer, or for a call logged by hand (answered "at"
+// its ringing time, which may be long before) when it was logged. Calls whose caller is
+// bridged to a browser phone stay with that call-taker: their voice cannot go back by a flag.
+function pastHandlingTimeout(timeoutSeconds: number, keepBridged: boolean): SQL {
+  return sql`${calls.status} = 'in_progress' AND ${calls.classification} IS NULL AND ${calls.incidentId} IS NULL
+    AND greatest(${calls.answeredAt}, ${calls.createdAt}) < now() - make_interval(secs => ${timeoutSeconds})
+    ${keepBridged ? sql`AND (${calls.callSid} IS NULL OR ${calls.training} OR ${calls.manual})` : sql``}`;
+}
+
+/** Ids of calls past the handling timeout, the longest held first: candidates for the sweep. */
+export async function callsPastHandlingTimeout(db: Executor, timeoutSeconds: number, keepBridged: boolean, limit = 100): Promise<number[]> {
+  const rows = await db.select({ id: calls.id }).from(calls).where(pastHandlingTimeout(timeoutSeconds, keepBridged)).orderBy(calls.answeredAt).limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Locks the call if it is still past the timeout, or returns null: between the sweep's look and
+ * this lock it may have been saved, released, or taken by another console process's sweep.
+ */
+export async function lockCallPastHandlingTimeout(db: Executor, id: number, timeoutSeconds: number, keepBridged: boolean): Promise<CallRow | null> {
+  const [row] = await db.select().from(calls).where(and(eq(calls.id, id), pastHandlingTimeout(timeoutSeconds, keepBridged))).for("update", { skipLocked: true });
+  return row ?? null;
+}
+
 export type CallListFilter = "active" | "callback" | "recent" | CallStatus;
 
 // active: ringing or being handled; callback: hung up or unanswered and not yet rung back.

@@ -8,7 +8,7 @@ const call = (id: number, over: Partial<CallView> = {}): CallView => ({
   ringingAt: "2026-11-22T03:00:00.000Z", answeredAt: null, endedAt: null, classification: null,
   callTakerId: null, incidentId: null, calledBackAt: null, ...over,
 });
-const event = (type: CallEventType, c: CallView, seq = 1): LoggedEvent => ({ seq, type, incidentId: null, stationId: null, payload: { call: c }, actorId: null, at: "" });
+const event = (type: Exclude<CallEventType, "call.released">, c: CallView, seq = 1): LoggedEvent => ({ seq, type, incidentId: null, stationId: null, payload: { call: c }, actorId: null, at: "" });
 
 describe("applyCallEvent", () => {
   it("puts a new call at the top and replaces a known one", () => {

@@ -12,6 +12,7 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "call.classified":
     case "call.linked":
     case "call.called_back":
+    case "call.released":
       return upsertCall(calls, event.payload.call);
     case "incident.created":
     case "station.staffing_changed":

@@ -21,6 +21,7 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "call.classified":
     case "call.linked":
     case "call.called_back":
+    case "call.released":
     case "station.staffing_changed":
       return incidents;
     default:

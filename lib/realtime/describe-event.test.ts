@@ -14,11 +14,21 @@ const incident = {
 
 describe("describeEvent", () => {
   it("names the caller of every call event, with the codes the screen translates", () => {
-    for (const type of callEventTypes) {
-      const line = describeEvent({ ...base, type, payload: { call } });
+    for (const type of callEventTypes.filter((t) => t !== "call.released")) {
+      const line = describeEvent({ ...base, type, payload: { call } } as LoggedEvent);
       expect(line.key).not.toBe("other");
       expect(line.values).toEqual({ number: "+6281300000001", callStatus: "in_progress", classification: "prank" });
     }
+  });
+
+  it("says why a call went back to the queue", () => {
+    const ringing = { ...call, status: "ringing", classification: null } as CallView;
+    expect(describeEvent({ ...base, type: "call.released", payload: { call: ringing, reason: "timeout", heldBy: "u1" } })).toEqual({
+      key: "callReleased", values: { number: "+6281300000001", callStatus: "ringing", classification: "", reason: "timeout" },
+    });
+    expect(describeEvent({ ...base, type: "call.released", payload: { call: ringing, reason: "handover", heldBy: "u1" } }).values.reason).toBe("handover");
+    expect(id.events.callReleased).toContain("{reason, select,");
+    expect(en.events.callReleased).toContain("{reason, select,");
   });
 
   it("gives a new incident's number, priority, type and kelurahan", () => {
@@ -36,7 +46,7 @@ describe("describeEvent", () => {
   });
 
   it("has a message for every key in both languages", () => {
-    const keys = ["callRang", "callLogged", "callAnswered", "callEnded", "callClassified", "callLinked", "callCalledBack", "incidentCreated", "stationStaffing", "other"];
+    const keys = ["callRang", "callLogged", "callAnswered", "callEnded", "callClassified", "callLinked", "callCalledBack", "callReleased", "incidentCreated", "stationStaffing", "other"];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());
   });
 });

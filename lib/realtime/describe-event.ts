@@ -18,9 +18,11 @@ export function describeEvent(event: LoggedEvent): EventLine {
     case "call.ended":
     case "call.classified":
     case "call.linked":
-    case "call.called_back": {
+    case "call.called_back":
+    case "call.released": {
       const { call } = event.payload;
-      return { key: CALL_KEYS[event.type], values: { number: call.callerNumber, callStatus: call.status, classification: call.classification ?? "" } };
+      const values = { number: call.callerNumber, callStatus: call.status, classification: call.classification ?? "" };
+      return { key: CALL_KEYS[event.type], values: event.type === "call.released" ? { ...values, reason: event.payload.reason } : values };
     }
     case "incident.created": {
       const { incident } = event.payload;
@@ -37,4 +39,5 @@ export function describeEvent(event: LoggedEvent): EventLine {
 const CALL_KEYS = {
   "call.rang": "callRang", "call.logged": "callLogged", "call.answered": "callAnswered", "call.ended": "callEnded",
   "call.classified": "callClassified", "call.linked": "callLinked", "call.called_back": "callCalledBack",
+  "call.released": "callReleased",
 } as const;

@@ -16,6 +16,8 @@ export interface EventPayloads {
   "call.classified": { call: CallView };
   "call.linked": { call: CallView };
   "call.called_back": { call: CallView };
+  /** Back in the queue: handed over by its call-taker, or left unfinished past the handling timeout. */
+  "call.released": { call: CallView; reason: "handover" | "timeout"; heldBy: string | null };
   "incident.created": { incident: IncidentView; placeMethod: PointLocation["method"] };
   "station.staffing_changed": { code: string; staffed: boolean };
 }
@@ -23,8 +25,9 @@ export interface EventPayloads {
 export type EventType = keyof EventPayloads;
 
 export const callEventTypes = [
-  "call.rang", "call.logged", "call.answered", "call.ended", "call.classified", "call.linked", "call.called_back",
+  "call.rang", "call.logged", "call.answered", "call.ended", "call.classified", "call.linked", "call.called_back", "call.released",
 ] as const satisfies readonly EventType[];
+/** Events whose payload is a call, and every call event carries its call. */
 export type CallEventType = (typeof callEventTypes)[number];
 
 /** Who and what an event concerns, besides its payload. */

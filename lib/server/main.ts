@@ -1,10 +1,11 @@
 import { createServer } from "node:http";
 import next from "next";
 import { ensureAccounts } from "@/lib/auth/demo-accounts";
-import { env } from "@/lib/env";
 import { setRealtimeServer } from "@/lib/realtime/broadcast";
 import { createSocketServer } from "@/lib/realtime/create-socket-server";
 import { createPostgresAdapter } from "@/lib/realtime/postgres-adapter";
+import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
+import { env, twilioConfigured } from "@/lib/env";
 import { lockDataDir } from "./data-dir-lock";
 import { openConsoleDatabase } from "./open-console-database";
 
@@ -31,6 +32,8 @@ const io = createSocketServer(httpServer, {
   },
 });
 setRealtimeServer(io);
+// No answered call stays with a call-taker for ever: unfinished ones go back to the queue.
+const sweep = startHandlingTimeoutSweep(database.db, { timeoutSeconds: env.CALL_HANDLING_TIMEOUT_SECONDS, keepBridged: twilioConfigured() }, log);
 
 httpServer.listen(env.PORT, env.HOST, () => {
   log(`Jakarta Siaga 112 console on http://localhost:${env.PORT} (${database.kind}${cluster ? ", realtime shared through PostgreSQL" : ""}, ready in ${Date.now() - started} ms)`);
@@ -45,6 +48,7 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   log(`${signal}: closing`);
+  sweep.stop();
   io.close();
   httpServer.close();
   await cluster?.close();

@@ -25,3 +25,4 @@ export const callsQuerySchema = z.object({
 });
 
 export const trainingCallSchema = z.object({ from: phoneNumberSchema.optional() });
+

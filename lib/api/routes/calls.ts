@@ -21,6 +21,12 @@ export const answerCallRoute = defineRoute({
   response: callViewSchema,
 });
 
+export const releaseCallRoute = defineRoute({
+  method: "POST", path: "/api/calls/{id}/release", roles: ["operator", "supervisor"],
+  summary: "Hand an answered, unfinished call over: it rings again for every call-taker (409 when bridged to a browser phone)",
+  response: callViewSchema,
+});
+
 export const classifyCallRoute = defineRoute({
   method: "POST", path: "/api/calls/{id}/classify", roles: ["operator", "supervisor"],
   summary: "Close a call as prank, info or abandoned, without an incident",
