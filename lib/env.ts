@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
+import { originListSchema } from "@/lib/validations/origins";
 
 // The one place that reads process.env; a bad setting stops the console at start.
 export const env = createEnv({
@@ -17,6 +18,9 @@ export const env = createEnv({
     // and would only pay a NOTIFY per broadcast.
     REALTIME_ADAPTER: z.enum(["none", "postgres"]).default("none"),
     PUBLIC_BASE_URL: z.string().url().optional(),
+    // Other addresses the console is reached at (its LAN address, a second host name): sign-in
+    // from a page whose origin is in neither this list nor PUBLIC_BASE_URL is refused.
+    TRUSTED_ORIGINS: originListSchema.default([]),
     AUTH_SECRET: z.string().min(32).optional(),
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(8).optional(),
@@ -43,6 +47,9 @@ if (env.REALTIME_ADAPTER === "postgres" && !env.DATABASE_URL) {
 }
 
 export const baseUrl = () => env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`;
+
+/** Every origin a browser may sign in from: PUBLIC_BASE_URL's, then TRUSTED_ORIGINS. */
+export const trustedOrigins = () => [...new Set([new URL(baseUrl()).origin, ...env.TRUSTED_ORIGINS])];
 
 /** Twilio is configured when every part the browser phone needs is set. */
 export const twilioConfigured = () =>

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 // Tables of better-auth (email and password, admin and API-key plugins), in its field names.
 export const user = pgTable("user", {
@@ -85,3 +85,21 @@ export const apikey = pgTable(
   },
   (t) => [index("apikey_key_idx").on(t.key), index("apikey_reference_idx").on(t.referenceId)],
 );
+
+// better-auth's rate limiter (per client address and path) keeps its counters here, so that
+// several console processes on one PostgreSQL count the same attempts.
+export const rateLimit = pgTable("rate_limit", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: bigint("last_request", { mode: "number" }).notNull(),
+});
+
+// Sign-in attempts per account (lower-case email), whoever makes them: an address limit alone
+// lets a guesser rotate addresses, and would lock out a whole room behind one NAT address.
+export const signInAttempts = pgTable("sign_in_attempts", {
+  email: text("email").primaryKey(),
+  count: integer("count").notNull(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+});

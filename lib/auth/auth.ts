@@ -6,24 +6,37 @@ import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { apiKey } from "@better-auth/api-key";
 import { getDb } from "@/db";
 import * as schema from "@/db/schema";
-import { baseUrl, env } from "@/lib/env";
+import { baseUrl, env, trustedOrigins } from "@/lib/env";
 import { authSecret } from "./secret";
+import { signInHooks } from "./sign-in-hooks";
 
 function createAuth() {
   return betterAuth({
     appName: "Jakarta Siaga 112",
     baseURL: baseUrl(),
+    // Every address the console is reached at; a page elsewhere is refused (403 INVALID_ORIGIN).
+    trustedOrigins: trustedOrigins(),
     secret: authSecret(),
     database: drizzleAdapter(getDb(), {
       provider: "pg",
-      schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification, apikey: schema.apikey },
+      schema: {
+        user: schema.user, session: schema.session, account: schema.account, verification: schema.verification, apikey: schema.apikey,
+        rateLimit: schema.rateLimit,
+      },
     }),
     // Accounts are made by an admin, never by sign-up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
     session: { expiresIn: 60 * 60 * 12, cookieCache: { enabled: true, maxAge: 60 } },
     user: { additionalFields: { stationId: { type: "number", required: false, input: false } } },
-    // Guessing passwords is slowed per client address; the console's own API is not limited.
-    rateLimit: { enabled: true, window: 60, max: 600, customRules: { "/sign-in/email": { window: 60, max: 30 } } },
+    // Guessing passwords is slowed per client address, in the database so that every console
+    // process counts the same tries; the console's own API is not limited. The address limit
+    // is loose, since a whole control room may share one address: each account's own limit
+    // and lockout (signInHooks) is the tight one.
+    rateLimit: {
+      enabled: true, storage: "database", window: 60, max: 600,
+      customRules: { "/sign-in/email": { window: 60, max: 30 } },
+    },
+    hooks: signInHooks,
     // A refused API key is an ordinary 401, not an error worth a stack on the console.
     logger: { level: env.LOG_LEVEL === "debug" ? "debug" : "error", disabled: env.LOG_LEVEL === "silent" },
     plugins: [

@@ -25,7 +25,8 @@ export interface RunningConsole {
 export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<string, string> = {}, sharing?: RunningConsole): Promise<RunningConsole> {
   const fixture = inject("fixture");
   const db = sharing?.database ?? await copyTemplate(kind, { pglite: fixture.pgliteTemplate, postgres: fixture.postgresTemplate });
-  const port = await freePort();
+  // A test that must know the port before the console starts (to list it in a setting) gives it.
+  const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
     env: { ...process.env, ...db.env, PORT: String(port), HOST: "127.0.0.1", PUBLIC_BASE_URL: url, NODE_ENV: "production", AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: "silent", ...extraEnv },
