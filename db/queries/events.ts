@@ -1,7 +1,13 @@
-import { and, asc, desc, eq, gt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, notLike, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { eventLog } from "../schema";
-import type { LoggedEvent, NewEvent } from "@/lib/realtime/events";
+import { AUDIT_PREFIX, type LoggedEvent, type NewEvent } from "@/lib/realtime/events";
+import type { EventScope } from "@/lib/realtime/rooms";
+
+const scopeWhere = (scope: EventScope) => and(
+  scope.stationId === undefined ? undefined : eq(eventLog.stationId, scope.stationId),
+  scope.withAudit ? undefined : notLike(eventLog.type, `${AUDIT_PREFIX}%`),
+);
 
 // Sequence numbers are handed out under one transaction-scoped lock, so that they commit in
 // the order they were given: a console that asks for "after N" can never miss a smaller
@@ -30,20 +36,20 @@ type UntypedEvent = Omit<LoggedEvent, "type" | "payload"> & { type: string; payl
 // log, from a NewEvent whose payload the compiler checked against its type.
 const fromRow = (row: UntypedEvent) => row as LoggedEvent;
 
-export async function listEventsAfter(db: Executor, after: number, scope: { stationId: number } | null, limit: number): Promise<LoggedEvent[]> {
+export async function listEventsAfter(db: Executor, after: number, scope: EventScope, limit: number): Promise<LoggedEvent[]> {
   const rows = await db
     .select()
     .from(eventLog)
-    .where(and(gt(eventLog.seq, after), scope ? eq(eventLog.stationId, scope.stationId) : undefined))
+    .where(and(gt(eventLog.seq, after), scopeWhere(scope)))
     .orderBy(asc(eventLog.seq))
     .limit(limit);
   return rows.map(toLoggedEvent);
 }
 
 /** The newest events a user may see, newest first: what a console shows before anything new arrives. */
-export async function listRecentEvents(db: Executor, scope: { stationId: number } | null, limit: number): Promise<LoggedEvent[]> {
+export async function listRecentEvents(db: Executor, scope: EventScope, limit: number): Promise<LoggedEvent[]> {
   const rows = await db.select().from(eventLog)
-    .where(scope ? eq(eventLog.stationId, scope.stationId) : undefined)
+    .where(scopeWhere(scope))
     .orderBy(desc(eventLog.seq))
     .limit(limit);
   return rows.map(toLoggedEvent);

@@ -23,7 +23,7 @@ const before = createAuthMiddleware(async (ctx) => {
   }
   const attempt = await takeSignInAttempt(getDb(), body.data.email, signInRule);
   if (attempt.allowed) return;
-  if (attempt.lockedNow) await auditSignIn("auth.locked_out", body.data.email);
+  if (attempt.lockedNow) await auditSignIn(getDb(), "auth.locked_out", body.data.email);
   const wait = String(attempt.retryAfterS);
   throw new APIError("TOO_MANY_REQUESTS", { code: SIGN_IN_LOCKED, message: `Too many sign-in attempts for this account; try again in ${wait} s.` }, { "Retry-After": wait, "X-Retry-After": wait });
 });
@@ -36,12 +36,12 @@ const after = createAuthMiddleware(async (ctx) => {
   const signedIn = ctx.context.newSession;
   if (signedIn) {
     await clearSignInAttempts(getDb(), body.data.email);
-    await auditSignIn("auth.signed_in", body.data.email, signedIn.user.id);
+    await auditSignIn(getDb(), "auth.signed_in", body.data.email, signedIn.user.id);
     return;
   }
   const returned = ctx.context.returned;
   if (isAPIError(returned) && returned.body?.code === BASE_ERROR_CODES.INVALID_EMAIL_OR_PASSWORD.code) {
-    await auditSignIn("auth.sign_in_refused", body.data.email);
+    await auditSignIn(getDb(), "auth.sign_in_refused", body.data.email);
   }
 });
 

@@ -16,6 +16,9 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
       return upsertCall(calls, event.payload.call);
     case "incident.created":
     case "station.staffing_changed":
+    case "auth.signed_in":
+    case "auth.sign_in_refused":
+    case "auth.locked_out":
       return calls;
     default:
       return unknownEvent(event, calls);

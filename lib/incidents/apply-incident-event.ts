@@ -23,6 +23,9 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "call.called_back":
     case "call.released":
     case "station.staffing_changed":
+    case "auth.signed_in":
+    case "auth.sign_in_refused":
+    case "auth.locked_out":
       return incidents;
     default:
       return unknownEvent(event, incidents);

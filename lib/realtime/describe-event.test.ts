@@ -46,7 +46,7 @@ describe("describeEvent", () => {
   });
 
   it("has a message for every key in both languages", () => {
-    const keys = ["callRang", "callLogged", "callAnswered", "callEnded", "callClassified", "callLinked", "callCalledBack", "callReleased", "incidentCreated", "stationStaffing", "other"];
+    const keys = ["callRang", "callLogged", "callAnswered", "callEnded", "callClassified", "callLinked", "callCalledBack", "signedIn", "signInRefused", "lockedOut", "callReleased", "incidentCreated", "stationStaffing", "other"];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());
   });
 });

@@ -31,6 +31,12 @@ export function describeEvent(event: LoggedEvent): EventLine {
     }
     case "station.staffing_changed":
       return { key: "stationStaffing", values: { code: event.payload.code, staffed: String(event.payload.staffed) } };
+    case "auth.signed_in":
+      return { key: "signedIn", values: { email: event.payload.email } };
+    case "auth.sign_in_refused":
+      return { key: "signInRefused", values: { email: event.payload.email } };
+    case "auth.locked_out":
+      return { key: "lockedOut", values: { email: event.payload.email } };
     default:
       return { key: "other", values: { type: unknownEventType(event) } };
   }

@@ -20,6 +20,10 @@ export interface EventPayloads {
   "call.released": { call: CallView; reason: "handover" | "timeout"; heldBy: string | null };
   "incident.created": { incident: IncidentView; placeMethod: PointLocation["method"] };
   "station.staffing_changed": { code: string; staffed: boolean };
+  /** The account tried, never the password; the actor only once signed in. */
+  "auth.signed_in": { email: string };
+  "auth.sign_in_refused": { email: string };
+  "auth.locked_out": { email: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -29,6 +33,10 @@ export const callEventTypes = [
 ] as const satisfies readonly EventType[];
 /** Events whose payload is a call, and every call event carries its call. */
 export type CallEventType = (typeof callEventTypes)[number];
+
+/** Sign-ins and refusals: the audit trail's own events, for supervisors and admins only. */
+export const AUDIT_PREFIX = "auth.";
+export const isAuditEvent = (event: { type: string }) => event.type.startsWith(AUDIT_PREFIX);
 
 /** Who and what an event concerns, besides its payload. */
 interface EventScope {

@@ -8,16 +8,21 @@ describe("rooms", () => {
   });
 
   it("sends a station's event to that station and never to the polsek role room", () => {
-    const rooms = roomsForEvent({ stationId: 7 });
+    const rooms = roomsForEvent({ stationId: 7, type: "call.rang" });
     expect(rooms).toContain("station:7");
     expect(rooms).toContain("role:dispatcher");
     expect(rooms).not.toContain("role:polsek");
-    expect(roomsForEvent({ stationId: null })).not.toContain("station:7");
+    expect(roomsForEvent({ stationId: null, type: "call.rang" })).not.toContain("station:7");
   });
 
   it("scopes a polsek replay to its station, even with no station bound", () => {
-    expect(eventScopeFor({ role: "polsek", stationId: 3 })).toEqual({ stationId: 3 });
-    expect(eventScopeFor({ role: "polsek", stationId: null })).toEqual({ stationId: -1 });
-    expect(eventScopeFor({ role: "supervisor", stationId: null })).toBeNull();
+    expect(eventScopeFor({ role: "polsek", stationId: 3 })).toEqual({ stationId: 3, withAudit: false });
+    expect(eventScopeFor({ role: "polsek", stationId: null })).toEqual({ stationId: -1, withAudit: false });
+    expect(eventScopeFor({ role: "supervisor", stationId: null })).toEqual({ withAudit: true });
+    expect(eventScopeFor({ role: "operator", stationId: null })).toEqual({ withAudit: false });
+  });
+
+  it("sends sign-ins and refusals to supervisors and admins only", () => {
+    expect(roomsForEvent({ stationId: null, type: "auth.sign_in_refused" })).toEqual(["role:supervisor", "role:admin"]);
   });
 });

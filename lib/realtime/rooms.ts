@@ -1,5 +1,5 @@
 import { consoleWideRoles, type Role } from "@/lib/auth/roles";
-import type { LoggedEvent } from "./events";
+import { isAuditEvent, type LoggedEvent } from "./events";
 
 export const roleRoom = (role: Role) => `role:${role}`;
 export const stationRoom = (stationId: number) => `station:${stationId}`;
@@ -10,13 +10,24 @@ export function roomsForUser(user: { role: Role; stationId: number | null }): st
   return rooms;
 }
 
-// A polsek officer hears only events of their own station; every other role hears all.
-export function roomsForEvent(event: Pick<LoggedEvent, "stationId">): string[] {
+/** Roles that read the audit trail's own events (sign-ins and refusals). */
+export const auditRoles: readonly Role[] = ["supervisor", "admin"];
+
+// A polsek officer hears only events of their own station; every other role hears all but
+// the audit trail's own events, which only supervisors and admins hear.
+export function roomsForEvent(event: Pick<LoggedEvent, "stationId" | "type">): string[] {
+  if (isAuditEvent(event)) return auditRoles.map(roleRoom);
   const rooms = consoleWideRoles.map(roleRoom);
   if (event.stationId !== null) rooms.push(stationRoom(event.stationId));
   return rooms;
 }
 
-/** The same rule for a replay over HTTP: null means every event. */
-export const eventScopeFor = (user: { role: Role; stationId: number | null }): { stationId: number } | null =>
-  user.role === "polsek" ? { stationId: user.stationId ?? -1 } : null;
+/** Which events a replay over HTTP gives a user: the same rule as the rooms. */
+export interface EventScope {
+  /** Only this station's events. */
+  stationId?: number;
+  withAudit: boolean;
+}
+
+export const eventScopeFor = (user: { role: Role; stationId: number | null }): EventScope =>
+  user.role === "polsek" ? { stationId: user.stationId ?? -1, withAudit: false } : { withAudit: auditRoles.includes(user.role) };

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInRule } from "@/lib/auth/sign-in-rule";
 import { SIGN_IN_LOCKED } from "@/lib/auth/sign-in-error";
-import type { SpineEvent } from "@/lib/realtime/events";
+import type { LoggedEvent, LoggedEventOf } from "@/lib/realtime/events";
+
+type SignInEvent = LoggedEventOf<"auth.signed_in" | "auth.sign_in_refused" | "auth.locked_out">;
+const isSignInEvent = (e: LoggedEvent): e is SignInEvent => e.type.startsWith("auth.");
 import { freePort } from "@/lib/testing/free-port";
 import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
@@ -23,11 +26,8 @@ describe.each(testDatabaseKinds())("sign-in on %s", (kind) => {
   const signIn = (at: string, origin: string, email: string, password: string) =>
     fetch(`${at}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify({ email, password }) });
   const user = (key: string) => c.users[key]!;
-  const authEvents = async (as: string) => {
-    const res = await c.api("/api/events?after=0&limit=5000", { as });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { events: SpineEvent[] }).events.filter((e) => e.type.startsWith("auth."));
-  };
+  const authEvents = async (as: string) =>
+    (await c.data<{ events: LoggedEvent[] }>("/api/events?after=0&limit=5000", { as })).events.filter(isSignInEvent);
 
   it("signs in from every configured address, by IP and by name", async () => {
     for (const [at, key] of [[local.ip, "operator"], [local.name, "dispatcher"]] as const) {
