@@ -1,6 +1,7 @@
 import http from "node:http";
 import os from "node:os";
-import { io } from "socket.io-client";
+import { io, type Socket } from "socket.io-client";
+import type { ServerToClientEvents } from "@/lib/realtime/events";
 import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 import { KECAMATAN } from "@/lib/geo/jakarta-reference";
 import { benchDatabases, startBenchConsole, type BenchDatabase } from "./support/bench-console";
@@ -25,7 +26,7 @@ for (const kind of benchDatabases()) {
   const rate = RATE[kind];
   console.log(`create-incidents on ${kind}: ${rate}/s for ${SECONDS} s (load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")})`);
   const c = await startBenchConsole(kind);
-  const listener = io(c.url, { auth: { token: c.token }, transports: ["websocket"], forceNew: true });
+  const listener: Socket<ServerToClientEvents> = io(c.url, { auth: { token: c.token }, transports: ["websocket"], forceNew: true });
   // node:http with a keep-alive agent: fetch (undici) costs the shared cores several times
   // more per request, and that cost would be charged to the console under test.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });

@@ -32,7 +32,7 @@ const columns = [
   "bearing_deg", "fov_deg", "range_m", "stream_url", "health", "installation", "retention_days",
 ] as const;
 const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? "" : String(v);
+  const s = v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 const valueOf = (c: CameraRow, column: (typeof columns)[number]) => {

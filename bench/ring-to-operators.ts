@@ -1,7 +1,6 @@
 import os from "node:os";
 import twilio from "twilio";
 import { io, type Socket } from "socket.io-client";
-import type { CallView } from "@/lib/calls/call-view";
 import { newCallSid } from "@/lib/twilio/ring-training-call";
 import type { ServerToClientEvents } from "@/lib/realtime/events";
 import { benchDatabases, startBenchConsole } from "./support/bench-console";
@@ -27,7 +26,7 @@ for (const kind of benchDatabases()) {
       s.on("event:logged", (e) => {
         if (e.type !== "call.rang") return;
         const at = performance.now();
-        const sent = sentAt.get((e.payload.call as CallView).callSid ?? "");
+        const sent = sentAt.get(e.payload.call.callSid ?? "");
         if (sent !== undefined) latencies.push(at - sent);
         delivered++;
       });

@@ -23,7 +23,7 @@ async function startConsole(dataDir: string): Promise<Started> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/api/health`;
   // A first start as a newcomer would see it: no database URL, no secret, no admin, default seed.
-  const { DATABASE_URL, AUTH_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD, SEED_CAMERAS: _, ...inherited } = process.env;
+  const { DATABASE_URL: _url, AUTH_SECRET: _secret, ADMIN_EMAIL: _email, ADMIN_PASSWORD: _password, SEED_CAMERAS: _seed, ...inherited } = process.env;
   const began = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
     env: { ...inherited, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent" },

@@ -113,7 +113,7 @@ describe("call drafts in the browser", () => {
     await page.locator("#description").press("Control+Enter");
     const result = page.getByTestId("intake-result");
     await result.filter({ hasText: /112-\d{8}-\d{4}/ }).waitFor({ timeout: 5_000 });
-    const stored = await page.evaluate(() => Object.entries(sessionStorage).filter(([k]) => k.startsWith("siaga112.call-drafts")).map(([, v]) => v)[0] ?? "");
+    const stored = await page.evaluate(() => Object.entries(sessionStorage).filter(([k]) => k.startsWith("siaga112.call-drafts")).map(([, v]) => String(v))[0] ?? "");
     const drafts = Object.values((JSON.parse(stored) as { drafts: Record<string, { placeText: string }> }).drafts);
     expect(drafts.map((d) => d.placeText)).toEqual(["-6.1754, 106.8272"]);
     await saveScreenshot(page, "calls-draft-saved");

@@ -33,7 +33,7 @@ export function SignInForm() {
     setProblem(null);
     let retryAfter: string | null = null;
     const found = await authClient.signIn.email(
-      { email: String(form.get("email")), password: String(form.get("password")) },
+      { email: formText(form, "email"), password: formText(form, "password") },
       { onError: ({ response }) => { retryAfter = response.headers.get("retry-after") ?? response.headers.get("x-retry-after"); } },
     ).then(({ error }) => (error ? signInProblem({ status: error.status, code: error.code, retryAfter }) : null), () => ({ key: "unavailable" }) as const);
     setWorking(false);
@@ -75,3 +75,8 @@ export function SignInForm() {
     </form>
   );
 }
+
+const formText = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};

@@ -27,7 +27,7 @@ export function BrowserPhone() {
       device = new Device(await token(), { closeProtection: true });
       device.on("registered", () => setState("ready"));
       device.on("error", (e: Error) => { setError(e.message); setState("error"); });
-      device.on("tokenWillExpire", async () => device?.updateToken(await token()));
+      device.on("tokenWillExpire", () => void token().then((t) => device?.updateToken(t)));
       device.on("incoming", (incoming: Call) => {
         call.current = incoming;
         incoming.on("disconnect", () => { call.current = null; setMuted(false); setState("ready"); });

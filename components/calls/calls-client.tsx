@@ -63,7 +63,7 @@ export function CallsClient({ userId, initialCalls, initialIncidents, twilioConf
     if (!res.ok) return setMessage(ta(res.error.code));
     setCalls((list) => upsertCall(list, res.data));
     select(res.data);
-  }, [select]);
+  }, [select, ta]);
 
   // Handed over: it rings again for everyone; the draft stays here in case it comes back.
   async function handOver(call: CallView) {

@@ -18,7 +18,7 @@ export function IncidentList({ incidents, selectedId, onSelect }: Props) {
       {incidents.map((i) => (
         <li
           key={i.id} role="option" aria-selected={i.id === selectedId} tabIndex={0} data-incident={i.number}
-          style={{ borderLeftColor: PRIORITY_COLORS[i.priority as keyof typeof PRIORITY_COLORS] }}
+          style={{ borderLeftColor: PRIORITY_COLORS[i.priority] }}
           onClick={() => onSelect(i.id)} onKeyDown={(e) => e.key === "Enter" && onSelect(i.id)}
         >
           <div className="head">

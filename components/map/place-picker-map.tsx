@@ -43,17 +43,19 @@ export function PlacePickerMap({ mapboxToken, picked: given, markPicked = true, 
   useEffect(() => {
     setLayerData("picked", pointsCollection(picked && markPicked ? [picked] : []));
     if (picked && map) map.easeTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), 15) });
-  }, [map, picked?.lat, picked?.lon]);
+    // The point, not the object: a parent that rebuilds the same place must not move the map again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, setLayerData, markPicked, picked?.lat, picked?.lon]);
 
   useEffect(() => {
     const { cones, points } = nearbyCamerasToGeoJson(nearby);
     setLayerData("nearby-cones", cones);
     setLayerData("nearby-cameras", points);
-  }, [map, nearby]);
+  }, [setLayerData, nearby]);
 
   useEffect(() => {
     setLayerData("incidents", pointsCollection(incidents.map((i) => ({ id: i.id, priority: i.priority, selected: i.id === selectedId, lat: i.lat, lon: i.lon }))));
-  }, [map, incidents, selectedId]);
+  }, [setLayerData, incidents, selectedId]);
 
   useEffect(() => {
     if (!map) return;

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { loadMapLibrary, type MapInstance } from "./load-map-library";
 
 const JAKARTA: [number, number] = [106.83, -6.2];
@@ -26,15 +26,17 @@ export function useConsoleMap(mapboxToken: string | null, onLoad: (map: MapInsta
         instance = lib.createMap(container.current, JAKARTA, zoom);
         setLibrary(lib.name);
         instance.on("error", (e: { error?: Error }) => setError(e.error?.message ?? "map error"));
-        instance.on("load", async () => {
-          try {
-            await onLoadRef.current(instance!);
-          } catch (e) {
-            setError(String(e));
-          }
-          // Clustering runs in a worker: ready once drawn, not merely added.
-          instance!.once("idle", () => container.current?.setAttribute("data-map-ready", "true"));
-          setMap(instance!);
+        instance.on("load", () => {
+          void (async () => {
+            try {
+              await onLoadRef.current(instance!);
+            } catch (e) {
+              setError(String(e));
+            }
+            // Clustering runs in a worker: ready once drawn, not merely added.
+            instance!.once("idle", () => container.current?.setAttribute("data-map-ready", "true"));
+            setMap(instance!);
+          })();
         });
       })
       .catch((e: unknown) => setError(String(e)));
@@ -44,7 +46,10 @@ export function useConsoleMap(mapboxToken: string | null, onLoad: (map: MapInsta
     };
   }, [mapboxToken, zoom]);
 
-  const setLayerData = (source: string, data: GeoJSON.FeatureCollection) => (map?.getSource(source) as unknown as GeoJsonSetter | undefined)?.setData(data);
+  const setLayerData = useCallback(
+    (source: string, data: GeoJSON.FeatureCollection) => (map?.getSource(source) as unknown as GeoJsonSetter | undefined)?.setData(data),
+    [map],
+  );
   return { container, map, library, error, setLayerData };
 }
 

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gt, notLike, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import { eventLog } from "../schema";
-import { AUDIT_PREFIX, type LoggedEvent, type NewEvent } from "@/lib/realtime/events";
+import type { LoggedEvent, NewEvent } from "@/lib/realtime/events";
+import { AUDIT_PREFIX } from "@/lib/realtime/vocabulary";
 import type { EventScope } from "@/lib/realtime/rooms";
 
 const scopeWhere = (scope: EventScope) => and(

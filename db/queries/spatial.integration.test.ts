@@ -65,7 +65,7 @@ describe.each(testDatabaseKinds())("database on %s", (kind) => {
     expect(b!.seq).toBe(a!.seq + 1);
     expect((await listEventsAfter(t.db, a!.seq - 1, { withAudit: true }, 10)).map((e) => e.type === "station.staffing_changed" && e.payload.code)).toEqual(["A", "B"]);
     // drizzle wraps the database's error; the trigger's message is its cause.
-    const refused = { cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) }) };
+    const refused = { cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) as unknown }) as unknown };
     await expect(t.db.execute(sql`UPDATE incident_events SET type = 'x' WHERE seq = ${a!.seq}`)).rejects.toMatchObject(refused);
     await expect(t.db.execute(sql`DELETE FROM incident_events WHERE seq = ${a!.seq}`)).rejects.toMatchObject(refused);
   });

@@ -5,6 +5,9 @@ import { getDb } from "@/db";
 import { countUsers } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { roles, type Role } from "./roles";
+import type { createUser as CreateUserFn } from "./create-user";
+
+type CreateUser = typeof CreateUserFn;
 
 export interface DemoAccount { role: Role; email: string; password: string; station?: string }
 
@@ -27,7 +30,7 @@ export function readDemoAccounts(): DemoAccount[] {
 export async function ensureAccounts(embedded: boolean): Promise<DemoAccount[]> {
   const existing = await countUsers(getDb());
   // Loaded only when an account is to be made: better-auth is slow to load.
-  const createUser = async (input: Parameters<typeof import("./create-user").createUser>[0]) => (await import("./create-user")).createUser(input);
+  const createUser = async (input: Parameters<CreateUser>[0]) => (await import("./create-user")).createUser(input);
   if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
     if (existing === 0) await createUser({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD, role: "admin" });
     return [];

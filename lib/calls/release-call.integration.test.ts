@@ -94,7 +94,7 @@ describe.each(testDatabaseKinds())("handing calls over and the handling timeout 
     // A few more sweeps: nothing else moves, and the released call is not released again.
     await new Promise((r) => setTimeout(r, 3_000));
     const stored = await releasedEvents();
-    const ids = (type: string) => stored.filter((e) => e.payload.reason === type).map((e) => (e.payload.call as CallView).id);
+    const ids = (type: string) => stored.filter((e) => e.payload.reason === type).map((e) => e.type === "call.released" && e.payload.call.id);
     expect(ids("timeout").filter((id) => id === left.id)).toHaveLength(1);
     expect(ids("timeout")).not.toContain(classified.id);
     expect(ids("timeout")).not.toContain(reported.id);

@@ -1,3 +1,4 @@
+import type { AbstractIntlMessages } from "next-intl";
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, isLocale, LOCALE_COOKIE } from "./locales";
@@ -6,5 +7,5 @@ import { defaultLocale, isLocale, LOCALE_COOKIE } from "./locales";
 export default getRequestConfig(async () => {
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(chosen) ? chosen : defaultLocale;
-  return { locale, timeZone: "Asia/Jakarta", messages: (await import(`./messages/${locale}.json`)).default };
+  return { locale, timeZone: "Asia/Jakarta", messages: ((await import(`./messages/${locale}.json`)) as { default: AbstractIntlMessages }).default };
 });

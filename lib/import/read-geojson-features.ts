@@ -23,7 +23,7 @@ export async function openGeojsonFeatures(file: string, want: GeometryKind): Pro
   try {
     json = JSON.parse((await fs.promises.readFile(file, "utf8")).replace(/^\uFEFF/, ""));
   } catch (error) {
-    if (error instanceof SyntaxError) throw new Error(`not valid JSON (${error.message})`);
+    if (error instanceof SyntaxError) throw new Error(`not valid JSON (${error.message})`, { cause: error });
     throw error;
   }
   const top = json as { type?: unknown; features?: unknown; crs?: { properties?: { name?: unknown } } } | null;

@@ -21,9 +21,11 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
   const io: RealtimeServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 1e6, ...(deps.adapter ? { adapter: deps.adapter } : {}) });
   const users = new Map<string, CurrentUser>();
 
-  io.use(async (socket, next) => {
+  io.use((socket, next) => void authenticateSocket(socket, next));
+
+  async function authenticateSocket(socket: Parameters<Parameters<RealtimeServer["use"]>[0]>[0], next: (error?: Error) => void) {
     try {
-      const raw = socket.handshake.auth?.token;
+      const raw: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       const headers = new Headers();
       if (socket.handshake.headers.cookie) headers.set("cookie", socket.handshake.headers.cookie);
       const user = await deps.authenticate({ token: typeof raw === "string" ? raw : null, headers });
@@ -34,7 +36,7 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
     } catch (error) {
       next(error instanceof Error ? error : new Error("unauthorized"));
     }
-  });
+  }
 
   io.on("connection", (socket) => {
     const user = users.get(socket.id)!;

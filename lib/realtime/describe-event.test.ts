@@ -15,7 +15,7 @@ const incident = {
 describe("describeEvent", () => {
   it("names the caller of every call event, with the codes the screen translates", () => {
     for (const type of callEventTypes.filter((t) => t !== "call.released")) {
-      const line = describeEvent({ ...base, type, payload: { call } } as LoggedEvent);
+      const line = describeEvent({ ...base, type, payload: { call } });
       expect(line.key).not.toBe("other");
       expect(line.values).toEqual({ number: "+6281300000001", callStatus: "in_progress", classification: "prank" });
     }

@@ -3,6 +3,7 @@
 import type { CallView } from "@/lib/calls/call-view";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import type { PointLocation } from "@/lib/geo/point-location";
+import { AUDIT_PREFIX } from "./vocabulary";
 
 /**
  * What each type of event in the event log carries. A new type goes here first; every
@@ -34,8 +35,6 @@ export const callEventTypes = [
 /** Events whose payload is a call, and every call event carries its call. */
 export type CallEventType = (typeof callEventTypes)[number];
 
-/** Sign-ins and refusals: the audit trail's own events, for supervisors and admins only. */
-export const AUDIT_PREFIX = "auth.";
 export const isAuditEvent = (event: { type: string }) => event.type.startsWith(AUDIT_PREFIX);
 
 /** Who and what an event concerns, besides its payload. */

@@ -49,7 +49,7 @@ async function stop(signal: string) {
   stopping = true;
   log(`${signal}: closing`);
   sweep.stop();
-  io.close();
+  void io.close();
   httpServer.close();
   await cluster?.close();
   await database.close();

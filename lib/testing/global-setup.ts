@@ -90,7 +90,7 @@ async function buildTemplate(env: Record<string, string>, users?: Record<string,
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 16 * 1024 * 1024,
   });
-  return JSON.parse(out.trim().split("\n").pop()!);
+  return JSON.parse(out.trim().split("\n").pop()!) as Record<string, TestUser>;
 }
 
 declare module "vitest" {

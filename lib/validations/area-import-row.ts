@@ -44,7 +44,7 @@ const geometry = z.preprocess(
     if (v === null || (typeof v === "string" && v.trim() === "")) return undefined;
     if (typeof v !== "string") return v;
     try {
-      return JSON.parse(v);
+      return JSON.parse(v) as unknown;
     } catch {
       return v;
     }

@@ -21,13 +21,14 @@ export function polygonProblem(geometry: unknown): string | null {
 
 function ringProblem(ring: unknown): string | null {
   if (!Array.isArray(ring) || ring.length < 4) return "needs at least 4 positions";
-  for (const p of ring) {
-    if (!Array.isArray(p) || p.length < 2 || !p.every((n) => typeof n === "number" && Number.isFinite(n))) {
-      return `has a position that is not [lon, lat]: ${JSON.stringify(p)?.slice(0, 40)}`;
-    }
+  for (const p of ring as unknown[]) {
+    if (!isPosition(p)) return `has a position that is not [lon, lat]: ${JSON.stringify(p)?.slice(0, 40)}`;
     if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return `has a position outside WGS84 degrees: ${JSON.stringify(p)}`;
   }
   const first = ring[0] as number[];
   const last = ring[ring.length - 1] as number[];
   return first[0] === last[0] && first[1] === last[1] ? null : "is not closed (its last position differs from its first)";
 }
+
+const isPosition = (p: unknown): p is [number, number, ...number[]] =>
+  Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === "number" && Number.isFinite(n));
