@@ -8,7 +8,8 @@ import type { CallEventType, NewEvent } from "@/lib/realtime/events";
 type CallPatch = Parameters<typeof updateCall>[2];
 
 // The shape of every call-taker action: lock the call, check the action fits its state,
-// change it, append the event; one transaction.
+// change it, append the event; one transaction. `decide` may read the database but must not
+// wait on anything else (see commitChange).
 export async function changeCall(
   callId: number,
   user: CurrentUser,
