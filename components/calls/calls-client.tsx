@@ -7,7 +7,7 @@ import { applyCallEvent, isActive, needsCallback, upsertCall } from "@/lib/calls
 import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { PlacePickerMap } from "@/components/map/place-picker-map";
-import { useLive } from "@/components/realtime/socket-provider";
+import { useEventStream } from "@/components/realtime/use-event-stream";
 import { BrowserPhone } from "./browser-phone";
 import { CallQueue } from "./call-queue";
 import { CallbackList } from "./callback-list";
@@ -19,13 +19,14 @@ import type { Place } from "./place-field";
 interface Props {
   initialCalls: CallView[];
   initialIncidents: IncidentView[];
+  /** The event sequence number the two lists were read at. */
+  sinceSeq: number;
   twilioConfigured: boolean;
   mapboxToken: string | null;
 }
 
-export function CallsClient({ initialCalls, initialIncidents, twilioConfigured, mapboxToken }: Props) {
+export function CallsClient({ initialCalls, initialIncidents, sinceSeq, twilioConfigured, mapboxToken }: Props) {
   const t = useTranslations("calls");
-  const { subscribe } = useLive();
   const [calls, setCalls] = useState<readonly CallView[]>(initialCalls);
   const [incidents, setIncidents] = useState<readonly IncidentView[]>(initialIncidents);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -33,10 +34,10 @@ export function CallsClient({ initialCalls, initialIncidents, twilioConfigured, 
   const [message, setMessage] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
 
-  useEffect(() => subscribe((e) => {
+  useEventStream(sinceSeq, (e) => {
     setCalls((list) => applyCallEvent(list, e));
     setIncidents((list) => applyIncidentEvent(list, e));
-  }), [subscribe]);
+  });
 
   const answer = useCallback(async (call: CallView) => {
     const res = await apiFetch<CallView>(`/api/calls/${call.id}/answer`, {});
@@ -66,7 +67,7 @@ export function CallsClient({ initialCalls, initialIncidents, twilioConfigured, 
   const selected = calls.find((c) => c.id === selectedId && isActive(c)) ?? null;
 
   return (
-    <div className="calls-screen">
+    <div className="calls-screen" data-since-seq={sinceSeq}>
       <section className="panel queue-panel" aria-label={t("queue")}>
         <h2>{t("queue")}</h2>
         <CallQueue calls={calls.filter(isActive)} selectedId={selectedId} onAnswer={(c) => void answer(c)} onSelect={select} />
