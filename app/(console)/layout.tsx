@@ -2,7 +2,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { lastEventSeq, listRecentEvents } from "@/db/queries/events";
+import { listRecentEvents } from "@/db/queries/events";
+import { readAtSeq } from "@/db/queries/read-at-seq";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ConsoleNav } from "@/components/layout/console-nav";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
@@ -18,10 +19,12 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   const user = await userFromHeaders(await headers());
   if (!user) redirect("/sign-in");
   const t = await getTranslations("roles");
-  const [initialSeq, recent] = await Promise.all([lastEventSeq(getDb()), listRecentEvents(getDb(), eventScopeFor(user), 20)]);
-  // An event newer than initialSeq comes again through the socket's cursor: not shown twice.
+  // The live feed is the layout's own data, read with its place in the log; each screen reads
+  // its own the same way. A router refresh renders this again, but the socket and the feed's
+  // cursor stay as they are (components/realtime).
+  const { seq, data: recent } = await readAtSeq(getDb(), (tx) => listRecentEvents(tx, eventScopeFor(user), 20));
   return (
-    <SocketProvider initialSeq={initialSeq} initialRecent={recent.filter((e) => e.seq <= initialSeq)}>
+    <SocketProvider initialSeq={seq} initialRecent={recent}>
       <header className="topbar">
         <div className="brand">Jakarta Siaga <span>112</span></div>
         <ConsoleNav paths={screensFor(user.role)} />

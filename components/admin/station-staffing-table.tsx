@@ -1,22 +1,23 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useLive } from "@/components/realtime/socket-provider";
+import { useEventStream } from "@/components/realtime/use-event-stream";
 
 interface Row { id: number; code: string; name: string; kind: string; staffed: boolean }
 
 // Staffing goes over the socket as a command; the table follows the committed events, so a
 // change made on another console shows here too.
-export function StationStaffingTable({ stations }: { stations: Row[] }) {
+export function StationStaffingTable({ stations, sinceSeq }: { stations: Row[]; sinceSeq: number }) {
   const t = useTranslations("pages.admin");
-  const { socket, subscribe } = useLive();
+  const { socket } = useLive();
   const [rows, setRows] = useState(stations);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => subscribe((e) => {
+  useEventStream(sinceSeq, (e) => {
     if (e.type !== "station.staffing_changed" || e.stationId === null) return;
     setRows((rs) => rs.map((r) => (r.id === e.stationId ? { ...r, staffed: e.payload.staffed } : r)));
-  }), [subscribe]);
+  });
 
   const toggle = (row: Row) =>
     socket?.emit("station:staff", { stationId: row.id, staffed: !row.staffed }, (res) => setError("error" in res ? res.error.message : null));

@@ -9,7 +9,7 @@ import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { PanelBoundary } from "@/components/ui/panel-boundary";
 import { PlacePickerMap } from "@/components/map/place-picker-map";
-import { useLive } from "@/components/realtime/socket-provider";
+import { useEventStream } from "@/components/realtime/use-event-stream";
 import { BrowserPhone } from "./browser-phone";
 import { CallQueue } from "./call-queue";
 import { CallbackList } from "./callback-list";
@@ -22,16 +22,17 @@ interface Props {
   userId: string;
   initialCalls: CallView[];
   initialIncidents: IncidentView[];
+  /** The event sequence number the two lists were read at. */
+  sinceSeq: number;
   twilioConfigured: boolean;
   handlingTimeoutSeconds: number;
   mapboxToken: string | null;
 }
 
-export function CallsClient({ userId, initialCalls, initialIncidents, twilioConfigured, handlingTimeoutSeconds, mapboxToken }: Props) {
+export function CallsClient({ userId, initialCalls, initialIncidents, sinceSeq, twilioConfigured, handlingTimeoutSeconds, mapboxToken }: Props) {
   const t = useTranslations("calls");
   const tp = useTranslations("panel");
   const ta = useTranslations("apiErrors");
-  const { subscribe } = useLive();
   const [calls, setCalls] = useState<readonly CallView[]>(initialCalls);
   const [incidents, setIncidents] = useState<readonly IncidentView[]>(initialIncidents);
   const [message, setMessage] = useState<string | null>(null);
@@ -42,7 +43,7 @@ export function CallsClient({ userId, initialCalls, initialIncidents, twilioConf
   const current = useRef(selectedId);
   current.current = selectedId;
 
-  useEffect(() => subscribe((e) => {
+  useEventStream(sinceSeq, (e) => {
     setCalls((list) => applyCallEvent(list, e));
     setIncidents((list) => applyIncidentEvent(list, e));
     // The open call went back to the queue: its form closes (whoever answers it next has it),
@@ -51,7 +52,7 @@ export function CallsClient({ userId, initialCalls, initialIncidents, twilioConf
       open(null);
       if (e.payload.reason === "timeout") setMessage(t("releasedTimeout", { number: e.payload.call.callerNumber, minutes: Math.round(handlingTimeoutSeconds / 60) }));
     }
-  }), [subscribe, t, handlingTimeoutSeconds, open]);
+  });
 
   const select = useCallback((call: CallView) => {
     open(call.id);
@@ -93,7 +94,7 @@ export function CallsClient({ userId, initialCalls, initialIncidents, twilioConf
   const canHandOver = selected?.status === "in_progress" && !(twilioConfigured && selected.callSid && !selected.training);
 
   return (
-    <div className="calls-screen">
+    <div className="calls-screen" data-since-seq={sinceSeq}>
       <section className="panel queue-panel" aria-label={t("queue")}>
         <PanelBoundary name={tp("queue")}>
           <h2>{t("queue")}</h2>

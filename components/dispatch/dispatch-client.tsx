@@ -1,25 +1,25 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
 import { PlacePickerMap } from "@/components/map/place-picker-map";
-import { useLive } from "@/components/realtime/socket-provider";
+import { useEventStream } from "@/components/realtime/use-event-stream";
 import { PanelBoundary } from "@/components/ui/panel-boundary";
 import { IncidentList } from "./incident-list";
 
-export function DispatchClient({ initialIncidents, mapboxToken }: { initialIncidents: IncidentView[]; mapboxToken: string | null }) {
+/** `sinceSeq`: the event sequence number initialIncidents were read at. */
+export function DispatchClient({ initialIncidents, sinceSeq, mapboxToken }: { initialIncidents: IncidentView[]; sinceSeq: number; mapboxToken: string | null }) {
   const t = useTranslations("dispatch");
   const tp = useTranslations("panel");
-  const { subscribe } = useLive();
   const [incidents, setIncidents] = useState<readonly IncidentView[]>(initialIncidents);
   const [selectedId, setSelectedId] = useState<number | null>(null);
 
-  useEffect(() => subscribe((e) => setIncidents((list) => applyIncidentEvent(list, e))), [subscribe]);
+  useEventStream(sinceSeq, (e) => setIncidents((list) => applyIncidentEvent(list, e)));
   const selected = incidents.find((i) => i.id === selectedId) ?? null;
 
   return (
-    <div className="dispatch-screen">
+    <div className="dispatch-screen" data-since-seq={sinceSeq}>
       <section className="panel">
         <PanelBoundary name={tp("list")}>
           <h2>{t("open")} ({incidents.length})</h2>

@@ -1,19 +1,17 @@
 "use client";
-import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
-import { io, type Socket } from "socket.io-client";
-import { createEventCursor, type EventCursor } from "@/lib/realtime/event-cursor";
-import type { ClientToServerEvents, ServerToClientEvents, LoggedEvent } from "@/lib/realtime/events";
-
-type ConsoleSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-type Listener = (event: LoggedEvent) => void;
+import { createContext, useContext, useEffect, useState } from "react";
+import type { LoggedEvent } from "@/lib/realtime/events";
+import { consoleSocket, type ConsoleSocket } from "./console-socket";
+import { useEventStream } from "./use-event-stream";
 
 interface Live {
+  /** Null until the console is on screen in a browser. */
   socket: ConsoleSocket | null;
   connected: boolean;
+  /** The newest event the console's feed has applied. */
   lastSeq: number;
+  /** The feed: the newest events, newest first. */
   recent: LoggedEvent[];
-  /** Called once per committed event, in sequence order, including those missed while away. */
-  subscribe: (listener: Listener) => () => void;
 }
 
 const LiveContext = createContext<Live | null>(null);
@@ -24,56 +22,36 @@ export const useLive = (): Live => {
   return live;
 };
 
-async function fetchAfter(seq: number): Promise<LoggedEvent[]> {
-  const out: LoggedEvent[] = [];
-  for (let after = seq; ; ) {
-    const res = await fetch(`/api/events?after=${after}`, { cache: "no-store" });
-    if (!res.ok) throw new Error(`GET /api/events: ${res.status}`);
-    const body = ((await res.json()) as { data: { events: LoggedEvent[]; more: boolean } }).data;
-    out.push(...body.events);
-    if (!body.more || body.events.length === 0) return out;
-    after = body.events[body.events.length - 1]!.seq;
-  }
-}
-
-// One socket per console tab, authenticated by the session cookie. The page renders its data
-// as of `initialSeq` (with the newest events up to it, `initialRecent`); from then on every
-// event is applied exactly once, in order.
+// Connects the console's one socket (authenticated by the session cookie) while the console is
+// on screen, and keeps the live feed: the recent events read at `initialSeq`, then every
+// later one. Screens follow the events with their own cursors (useEventStream).
 export function SocketProvider({ initialSeq, initialRecent, children }: { initialSeq: number; initialRecent: LoggedEvent[]; children: React.ReactNode }) {
   const [socket, setSocket] = useState<ConsoleSocket | null>(null);
   const [connected, setConnected] = useState(false);
   const [lastSeq, setLastSeq] = useState(initialSeq);
   const [recent, setRecent] = useState<LoggedEvent[]>(initialRecent);
-  const listeners = useRef(new Set<Listener>());
-  const cursor = useRef<EventCursor | null>(null);
+
+  useEventStream(initialSeq, (event) => {
+    setLastSeq(event.seq);
+    setRecent((r) => [event, ...r.filter((e) => e.seq !== event.seq)].slice(0, 50));
+  });
 
   useEffect(() => {
-    cursor.current = createEventCursor({
-      lastSeq: initialSeq,
-      fetchAfter,
-      apply: (event) => {
-        setLastSeq(event.seq);
-        setRecent((r) => [event, ...r].slice(0, 50));
-        for (const l of listeners.current) l(event);
-      },
-    });
-    const s: ConsoleSocket = io({ transports: ["websocket", "polling"] });
-    s.on("connect", () => {
-      setConnected(true);
-      void cursor.current?.resync();
-    });
-    s.on("disconnect", () => setConnected(false));
-    s.on("event:logged", (event) => void cursor.current?.receive(event));
+    const s = consoleSocket();
+    const up = () => setConnected(true);
+    const down = () => setConnected(false);
+    s.on("connect", up);
+    s.on("disconnect", down);
+    s.connect();
     setSocket(s);
+    setConnected(s.connected);
+    // Leaving the console (signing out) closes the socket: its handshake named this user.
     return () => {
-      s.close();
+      s.off("connect", up);
+      s.off("disconnect", down);
+      s.disconnect();
     };
-  }, [initialSeq]);
-
-  const subscribe = useCallback((listener: Listener) => {
-    listeners.current.add(listener);
-    return () => void listeners.current.delete(listener);
   }, []);
 
-  return <LiveContext.Provider value={{ socket, connected, lastSeq, recent, subscribe }}>{children}</LiveContext.Provider>;
+  return <LiveContext.Provider value={{ socket, connected, lastSeq, recent }}>{children}</LiveContext.Provider>;
 }

@@ -18,6 +18,15 @@ describe("applyCallEvent", () => {
     expect(answered.map((c) => [c.id, c.status])).toEqual([[2, "ringing"], [1, "in_progress"]]);
   });
 
+  // A screen's data may already hold an event that its cursor then brings (the page was read
+  // after it committed): applying it again must change nothing.
+  it("applies an event the list already holds without adding anything", () => {
+    const answered = event("call.answered", call(1, { status: "in_progress" }));
+    const once = applyCallEvent([call(2), call(1)], answered);
+    expect(applyCallEvent(once, answered)).toEqual(once);
+    expect(applyCallEvent(applyCallEvent([], event("call.rang", call(3))), event("call.rang", call(3)))).toEqual([call(3)]);
+  });
+
   it("ignores events about other things", () => {
     const list = [call(1)];
     expect(applyCallEvent(list, { seq: 2, type: "station.staffing_changed", incidentId: null, stationId: 3, payload: { code: "P", staffed: true }, actorId: null, at: "" })).toBe(list);

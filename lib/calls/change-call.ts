@@ -15,7 +15,8 @@ export type CallDecision = { patch: CallPatch; extra?: NewEvent[] } & (
 );
 
 // The shape of every call-taker action: lock the call, check the action fits its state,
-// change it, append the event; one transaction.
+// change it, append the event; one transaction. `decide` may read the database but must not
+// wait on anything else (see commitChange).
 export async function changeCall(db: Db, callId: number, user: CurrentUser, decide: (call: CallRow, tx: Tx) => Promise<CallDecision> | CallDecision) {
   const { result } = await commitChange(db, async (tx) => {
     const call = await lockCall(tx, { id: callId });

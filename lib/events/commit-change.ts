@@ -12,7 +12,10 @@ export interface Change<T> {
 }
 
 // Every change of state: one transaction that also appends its events, then, only after
-// the commit, the broadcast of those events with their sequence numbers.
+// the commit, the broadcast of those events with their sequence numbers. `work` awaits the
+// database and nothing else: whatever it waits on (Twilio, a routing engine, a file) is waited
+// on with its rows locked, and on PGlite with every other write of the console held up; ask
+// such services before the transaction and check again inside it (see answerCall).
 export async function commitChange<T>(db: Db, work: (tx: Tx) => Promise<Change<T>>): Promise<{ result: T; events: LoggedEvent[] }> {
   const { result, events } = await db.transaction(async (tx) => {
     const change = await work(tx);

@@ -17,6 +17,12 @@ describe("applyIncidentEvent", () => {
     expect(list.map((i) => i.id)).toEqual([3, 2, 1]);
   });
 
+  it("applies an incident the list already holds without showing it twice", () => {
+    const once = applyIncidentEvent([inc(2, "P1", "2026-11-22T02:00:00Z")], created(inc(1, "P3", "2026-11-22T01:00:00Z")));
+    expect(applyIncidentEvent(once, created(inc(1, "P3", "2026-11-22T01:00:00Z")))).toEqual(once);
+    expect(once.map((i) => i.id)).toEqual([2, 1]);
+  });
+
   it("drops an incident that closes and ignores other events", () => {
     const list = [inc(1, "P2", "2026-11-22T01:00:00Z")];
     expect(applyIncidentEvent(list, created(inc(1, "P2", "2026-11-22T01:00:00Z", "closed")))).toEqual([]);

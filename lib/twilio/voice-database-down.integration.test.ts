@@ -67,7 +67,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the voice webhook while the dat
     const retried = await post(ring(sid));
     expect(retried.status).toBe(200);
     expect(await retried.text()).toContain("<Enqueue>siaga112</Enqueue>");
-    const calls = ((await (await c.api("/api/calls?status=recent&limit=500", { as: "operator" })).json()) as { calls: { callSid: string | null }[] }).calls;
+    const calls = await c.data<{ callSid: string | null }[]>("/api/calls?status=recent&limit=500", { as: "operator" });
     expect(calls.filter((x) => x.callSid === sid)).toHaveLength(1);
   });
 });

@@ -1,14 +1,16 @@
 import { getDb } from "@/db";
 import { listCalls, toCallView } from "@/db/queries/calls";
 import { listIncidentViews } from "@/db/queries/incidents";
+import { readAtSeq } from "@/db/queries/read-at-seq";
 import { CallsClient } from "@/components/calls/calls-client";
 import { requireScreen } from "@/lib/auth/session-user";
 import { env, twilioConfigured } from "@/lib/env";
 
 export default async function CallsPage() {
   const user = await requireScreen("/calls");
-  const db = getDb();
-  const [active, callback, incidents] = await Promise.all([listCalls(db, "active"), listCalls(db, "callback"), listIncidentViews(db, "open")]);
+  // One snapshot, so the calls, the incidents and sinceSeq all agree (db/queries/read-at-seq.ts).
+  const { seq, data: [active, callback, incidents] } = await readAtSeq(getDb(), async (tx) =>
+    [await listCalls(tx, "active"), await listCalls(tx, "callback"), await listIncidentViews(tx, "open")] as const);
   return (
     <main className="full">
       <CallsClient
@@ -16,6 +18,7 @@ export default async function CallsPage() {
         handlingTimeoutSeconds={env.CALL_HANDLING_TIMEOUT_SECONDS}
         initialCalls={[...active, ...callback].map(toCallView)}
         initialIncidents={incidents}
+        sinceSeq={seq}
         twilioConfigured={twilioConfigured()}
         mapboxToken={env.MAPBOX_TOKEN ?? null}
       />

@@ -1,0 +1,134 @@
+import http from "node:http";
+import twilio from "twilio";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CallView } from "@/lib/calls/call-view";
+import { freePort } from "@/lib/testing/free-port";
+import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
+import { testDatabaseKinds } from "@/lib/testing/test-databases";
+import { newCallSid } from "./ring-training-call";
+
+const ACCOUNT = `AC${"d".repeat(32)}`;
+const AUTH_TOKEN = "slow-twilio-auth-token-0123456789abcdef";
+
+// Twilio's REST API standing in, slow on purpose: it answers each bridge request after the
+// delay set for its call, and says when a request has arrived.
+function slowTwilio() {
+  const delays = new Map<string, number>();
+  const arrived = new Map<string, number>();
+  const waiting = new Map<string, () => void>();
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      const sid = /Calls\/(CA\w+)\.json/.exec(req.url!)?.[1] ?? "";
+      arrived.set(sid, (arrived.get(sid) ?? 0) + 1);
+      waiting.get(sid)?.();
+      setTimeout(() => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ sid, account_sid: ACCOUNT, status: "in-progress" }));
+      }, delays.get(sid) ?? 0);
+    });
+  });
+  const requestFor = (sid: string) => new Promise<void>((resolve) => (arrived.has(sid) ? resolve() : waiting.set(sid, resolve)));
+  return { server, delays, arrived, requestFor };
+}
+
+const TWILIO_DELAY_MS = 3_000;
+// What "at once" means here: far below the stand-in's delay, with room for two shared cores.
+const PROMPT_MS = 1_500;
+
+describe.each(testDatabaseKinds())("a slow Twilio on %s", (kind) => {
+  let c: RunningConsole;
+  const fake = slowTwilio();
+
+  beforeAll(async () => {
+    const port = await freePort();
+    await new Promise<void>((r) => fake.server.listen(port, "127.0.0.1", () => r()));
+    c = await startConsole(kind, {
+      TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_API_KEY: `SK${"e".repeat(32)}`,
+      TWILIO_API_SECRET: "api-secret-for-tests", TWILIO_TWIML_APP_SID: `AP${"f".repeat(32)}`, TWILIO_API_BASE_URL: `http://127.0.0.1:${port}`,
+    });
+  });
+  afterAll(async () => {
+    await c?.stop();
+    fake.server.close();
+  });
+
+  const signedPost = (path: string, params: Record<string, string>) => {
+    const url = `${c.url}${path}`;
+    return fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params) }, body: new URLSearchParams(params) });
+  };
+  const callBySid = async (sid: string) =>
+    (await c.data<CallView[]>("/api/calls?status=recent", { as: "operator" })).find((x) => x.callSid === sid)!;
+  async function ring(): Promise<CallView> {
+    const sid = newCallSid();
+    expect((await signedPost("/api/twilio/voice", { CallSid: sid, From: "+6281299990000", To: "112" })).status).toBe(200);
+    return callBySid(sid);
+  }
+  const timed = async (work: () => Promise<Response>) => {
+    const start = performance.now();
+    const res = await work();
+    return { status: res.status, ms: performance.now() - start };
+  };
+
+  it("commits the caller's hang-up and other writes while Twilio is slow to bridge, then refuses the answer", async () => {
+    const call = await ring();
+    fake.delays.set(call.callSid!, TWILIO_DELAY_MS);
+    const answering = c.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "operator" });
+    await fake.requestFor(call.callSid!);
+
+    // While Twilio holds the answer: the same call's status callback, a new 112 call and a
+    // new incident all commit at once (with the row locked, each would wait out the delay).
+    const hangUp = await timed(() => signedPost("/api/twilio/status", { CallSid: call.callSid!, From: call.callerNumber, To: "112", CallStatus: "canceled" }));
+    const nextCall = await timed(() => signedPost("/api/twilio/voice", { CallSid: newCallSid(), From: "+6281299990001", To: "112" }));
+    const incident = await timed(() => c.api("/api/incidents", { method: "POST", as: "operator", json: { type: "banjir", priority: "P3", lat: -6.2, lon: 106.85 } }));
+    expect([hangUp.status, nextCall.status, incident.status]).toEqual([204, 200, 201]);
+    expect(Math.max(hangUp.ms, nextCall.ms, incident.ms)).toBeLessThan(PROMPT_MS);
+
+    const res = await answering;
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/the caller hung up\. Twilio had been asked/);
+    expect(await callBySid(call.callSid!)).toMatchObject({ status: "abandoned", answeredAt: null, callTakerId: null });
+  });
+
+  it("records a slow bridge's answer once Twilio has connected it", async () => {
+    const call = await ring();
+    fake.delays.set(call.callSid!, 500);
+    const res = await c.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "operator" });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { data: CallView }).data).toMatchObject({ id: call.id, status: "in_progress" });
+  });
+
+  it("asks Twilio once when two call-takers of one console answer the same call at once", async () => {
+    const call = await ring();
+    fake.delays.set(call.callSid!, 1_000);
+    const [first, second] = await Promise.all([
+      c.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "operator" }),
+      c.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "supervisor" }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const refused = first.status === 409 ? first : second;
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(`Call ${call.id} was answered by another call-taker.`);
+    expect(fake.arrived.get(call.callSid!)).toBe(1);
+  });
+
+  it.runIf(kind === "postgres")("tells the call-taker of another console who lost the race that the caller may be on their line", async () => {
+    const other = await startConsole(kind, {
+      TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_API_KEY: `SK${"e".repeat(32)}`,
+      TWILIO_API_SECRET: "api-secret-for-tests", TWILIO_TWIML_APP_SID: `AP${"f".repeat(32)}`, TWILIO_API_BASE_URL: `http://127.0.0.1:${(fake.server.address() as { port: number }).port}`,
+    }, c);
+    try {
+      const call = await ring();
+      fake.delays.set(call.callSid!, 1_000);
+      const [first, second] = await Promise.all([
+        c.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "operator" }),
+        other.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "supervisor" }),
+      ]);
+      expect([first.status, second.status].sort()).toEqual([200, 409]);
+      const refused = first.status === 409 ? first : second;
+      expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/caller may be on your line/);
+      expect(fake.arrived.get(call.callSid!)).toBe(2);
+    } finally {
+      await other.stop();
+    }
+  });
+});
