@@ -8,12 +8,33 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 const serverOnly = [
-  "@/db", "@/db/**", "@/lib/env", "@/lib/server/**", "@/lib/events/**", "@/lib/import/**", "@/lib/seed/**",
-  "@/lib/twilio/**", "@/lib/auth/auth", "@/lib/auth/current-user", "@/lib/auth/session-user", "@/lib/testing/**",
+  "@/db",
+  "@/db/**",
+  "@/lib/env",
+  "@/lib/server/**",
+  "@/lib/events/**",
+  "@/lib/import/**",
+  "@/lib/seed/**",
+  "@/lib/twilio/**",
+  "@/lib/auth/auth",
+  "@/lib/auth/current-user",
+  "@/lib/auth/session-user",
+  "@/lib/testing/**",
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", ".next-test/", ".data/", ".test-data/", "public/", "db/migrations/", "next-env.d.ts"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      ".next-test/",
+      ".data/",
+      ".test-data/",
+      "public/",
+      "db/migrations/",
+      "next-env.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -45,17 +66,36 @@ export default tseslint.config(
     files: ["db/**/*.ts"],
     ignores: ["db/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{ regex: "^@/lib/(?!\\w+/vocabulary$)", allowTypeImports: true, message: "db/ imports from lib/ only vocabularies and types; domain logic calls db/, not the other way round." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^@/lib/(?!\\w+/vocabulary$)",
+              allowTypeImports: true,
+              message:
+                "db/ imports from lib/ only vocabularies and types; domain logic calls db/, not the other way round.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ["components/**/*.{ts,tsx}", "app/**/*-client.tsx"],
     rules: {
-      "no-restricted-imports": ["error", {
-        patterns: [{ group: serverOnly, message: "The browser bundle must not carry the database or server-only code: pass data from the page, or fetch it from the API." }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: serverOnly,
+              message:
+                "The browser bundle must not carry the database or server-only code: pass data from the page, or fetch it from the API.",
+            },
+          ],
+        },
+      ],
     },
   },
   { files: ["**/*.mjs", "**/*.js"], ...tseslint.configs.disableTypeChecked },

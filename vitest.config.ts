@@ -1,4 +1,5 @@
 import path from "node:path";
+
 import { defineConfig } from "vitest/config";
 
 const ignored = ["node_modules/**", ".next/**", ".next-test/**", ".data/**", ".test-data/**"];
@@ -22,7 +23,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "integration", include: ["**/*.integration.test.ts"], exclude: [...ignored, "e2e/**"], globalSetup },
+        test: {
+          name: "integration",
+          include: ["**/*.integration.test.ts"],
+          exclude: [...ignored, "e2e/**"],
+          globalSetup,
+        },
       },
       {
         extends: true,

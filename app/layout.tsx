@@ -1,7 +1,8 @@
+import "./globals.css";
+
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
-import "./globals.css";
 
 export const metadata: Metadata = { title: "Jakarta Siaga 112" };
 

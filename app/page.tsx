@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+
 import { userFromHeaders } from "@/lib/auth/current-user";
 import { homeFor } from "@/lib/auth/roles";
 

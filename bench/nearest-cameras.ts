@@ -2,8 +2,10 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import { sql } from "drizzle-orm";
-import { openDatabase, type Database } from "@/db/client";
+
+import { type Database, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { nearestCameras } from "@/db/queries/nearest-cameras";
 import { upsertCameras } from "@/db/queries/upsert-cameras";
@@ -12,6 +14,7 @@ import { generateCameras } from "@/lib/cameras/generate-cameras";
 import { KECAMATAN } from "@/lib/geo/jakarta-reference";
 import { seededRandom } from "@/lib/random";
 import { dropPostgresDatabase, recreatePostgresDatabase } from "@/lib/testing/test-databases";
+
 import { format, reportFigure } from "./support/figures";
 import { spreadOf } from "./support/percentile";
 
@@ -81,7 +84,12 @@ function reportSpread(name: string, samples: number[], target?: number): void {
   reportFigure({ name, value: s.p99, unit: "ms", detail, ...(target === undefined ? {} : { target }) });
 }
 
-console.log(`nearest-cameras (load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")})`);
+console.log(
+  `nearest-cameras (load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")})`,
+);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "siaga-bench-knn-"));
 try {
   await measure(() => openDatabase({ dataDir }));
@@ -92,7 +100,9 @@ try {
 if (process.env.TEST_DATABASE_URL) {
   const name = `bench_${process.pid}_${randomBytes(3).toString("hex")}`;
   try {
-    await measure(async () => openDatabase({ databaseUrl: await recreatePostgresDatabase(name), dataDir, poolSize: 2 }));
+    await measure(async () =>
+      openDatabase({ databaseUrl: await recreatePostgresDatabase(name), dataDir, poolSize: 2 }),
+    );
   } finally {
     await dropPostgresDatabase(name);
   }

@@ -1,8 +1,10 @@
 import path from "node:path";
+
 import { sql } from "drizzle-orm";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+
 import type { Database } from "./client";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");

@@ -1,8 +1,10 @@
-import twilio from "twilio";
 import type { Page } from "playwright-core";
+import twilio from "twilio";
 import { describe, expect, it } from "vitest";
+
 import id from "@/lib/i18n/messages/id.json";
 import { newCallSid } from "@/lib/twilio/ring-training-call";
+
 import { saveScreenshot, useConsoleInBrowser, waitForLive } from "./support/console-in-browser";
 
 const AUTH_TOKEN = "e2e-twilio-auth-token-0123456789abcdef";
@@ -14,7 +16,10 @@ async function ringSignedCall(from: string): Promise<void> {
   const params = { CallSid: newCallSid(), From: from, To: "112", CallStatus: "ringing" };
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params) },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params),
+    },
     body: new URLSearchParams(params),
   });
   expect(res.status).toBe(200);
@@ -34,7 +39,14 @@ async function formOf(page: Page) {
   };
 }
 
-const first = { classification: "emergency", type: "kebakaran", priority: "P1", place: "Gambir (kecamatan)", address: "Depan Stasiun Gambir", description: "Asap dari lantai dua" };
+const first = {
+  classification: "emergency",
+  type: "kebakaran",
+  priority: "P1",
+  place: "Gambir (kecamatan)",
+  address: "Depan Stasiun Gambir",
+  description: "Asap dari lantai dua",
+};
 
 describe("call drafts in the browser", () => {
   it("keeps each call's form through answering another call and a reload, and says what is wrong with a place typed out of range", async () => {
@@ -113,7 +125,12 @@ describe("call drafts in the browser", () => {
     await page.locator("#description").press("Control+Enter");
     const result = page.getByTestId("intake-result");
     await result.filter({ hasText: /112-\d{8}-\d{4}/ }).waitFor({ timeout: 5_000 });
-    const stored = await page.evaluate(() => Object.entries(sessionStorage).filter(([k]) => k.startsWith("siaga112.call-drafts")).map(([, v]) => String(v))[0] ?? "");
+    const stored = await page.evaluate(
+      () =>
+        Object.entries(sessionStorage)
+          .filter(([k]) => k.startsWith("siaga112.call-drafts"))
+          .map(([, v]) => String(v))[0] ?? "",
+    );
     const drafts = Object.values((JSON.parse(stored) as { drafts: Record<string, { placeText: string }> }).drafts);
     expect(drafts.map((d) => d.placeText)).toEqual(["-6.1754, 106.8272"]);
     await saveScreenshot(page, "calls-draft-saved");

@@ -1,8 +1,10 @@
 import twilio from "twilio";
 import { describe, expect, it } from "vitest";
+
 import { KECAMATAN } from "@/lib/geo/jakarta-reference";
 import id from "@/lib/i18n/messages/id.json";
 import { newCallSid } from "@/lib/twilio/ring-training-call";
+
 import { saveScreenshot, useConsoleInBrowser, waitForLive } from "./support/console-in-browser";
 
 const AUTH_TOKEN = "e2e-twilio-auth-token-0123456789abcdef";
@@ -14,7 +16,10 @@ async function ringSignedCall(from: string): Promise<number> {
   const params = { CallSid: newCallSid(), From: from, To: "112", CallStatus: "ringing" };
   const res = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params) },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params),
+    },
     body: new URLSearchParams(params),
   });
   return res.status;
@@ -54,7 +59,10 @@ describe("call intake in the browser", () => {
     expect(await operator.page.getByTestId("area-centre").textContent()).toContain("Gambir");
     // The cameras around the place come up beside the map at once, in the API's ranking.
     const gambir = KECAMATAN.find((k) => k.name === "Gambir")!;
-    const cameras = await e2e.console.data<{ name: string }[]>(`/api/cameras/near?lat=${gambir.lat}&lon=${gambir.lon}`, { as: "operator" });
+    const cameras = await e2e.console.data<{ name: string }[]>(
+      `/api/cameras/near?lat=${gambir.lat}&lon=${gambir.lon}`,
+      { as: "operator" },
+    );
     expect(cameras.length).toBeGreaterThan(0);
     const nearby = operator.page.getByTestId("nearby-cameras").locator("li .name");
     await expect.poll(() => nearby.allTextContents(), { timeout: 2_000 }).toEqual(cameras.map((c) => c.name));
@@ -79,9 +87,14 @@ describe("call intake in the browser", () => {
     expect(await row.textContent()).toContain(id.incidentTypes.kebakaran);
     await saveScreenshot(dispatcher.page, "dispatch-live-incident");
 
-    const stored = await e2e.console.data<{ number: string; type: string; priority: string; address: string; description: string }[]>("/api/incidents?status=open", { as: "dispatcher" });
+    const stored = await e2e.console.data<
+      { number: string; type: string; priority: string; address: string; description: string }[]
+    >("/api/incidents?status=open", { as: "dispatcher" });
     expect(stored.find((i) => i.number === number)).toMatchObject({
-      type: "kebakaran", priority: "P1", address: "Depan Stasiun Gambir", description: "Asap dari lantai dua, penghuni masih di dalam",
+      type: "kebakaran",
+      priority: "P1",
+      address: "Depan Stasiun Gambir",
+      description: "Asap dari lantai dua, penghuni masih di dalam",
     });
     await Promise.all([operator.context.close(), dispatcher.context.close()]);
   });
@@ -129,7 +142,10 @@ describe("call intake in the browser", () => {
     await page.getByRole("button", { name: id.intake.create }).click();
     const number = /112-\d{8}-\d{4}/.exec((await page.getByTestId("intake-result").textContent()) ?? "")?.[0];
     await saveScreenshot(page, "cameras-raised");
-    const incidents = await e2e.console.data<{ number: string; source: string; sourceCameraId: number | null }[]>("/api/incidents?status=open", { as: "dispatcher" });
+    const incidents = await e2e.console.data<{ number: string; source: string; sourceCameraId: number | null }[]>(
+      "/api/incidents?status=open",
+      { as: "dispatcher" },
+    );
     const raised = incidents.find((i) => i.number === number);
     expect(raised?.source).toBe("camera");
     expect(raised?.sourceCameraId).toBeGreaterThan(0);

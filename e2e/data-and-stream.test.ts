@@ -1,11 +1,13 @@
 import type { Browser, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { CallView } from "@/lib/calls/call-view";
 import id from "@/lib/i18n/messages/id.json";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import type { LoggedEvent } from "@/lib/realtime/events";
-import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
+import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
+
 import { launchChromium, signIn } from "./support/browser";
 import { saveScreenshot, waitForLive } from "./support/console-in-browser";
 
@@ -22,8 +24,17 @@ function commitInALoop(create: (n: number) => Promise<string>) {
       await tick(25);
     }
   })();
-  const atLeast = async (n: number) => { while (committed.length < n) await tick(10); };
-  return { committed, atLeast, stop: async () => { stopped = true; await done; } };
+  const atLeast = async (n: number) => {
+    while (committed.length < n) await tick(10);
+  };
+  return {
+    committed,
+    atLeast,
+    stop: async () => {
+      stopped = true;
+      await done;
+    },
+  };
 }
 
 /** What the page itself fetched from the event log (its cursors' resyncs), counted. */
@@ -31,7 +42,10 @@ function watchResyncs(page: Page) {
   const fetched: LoggedEvent[] = [];
   page.on("response", (res: Response) => {
     if (!res.url().includes("/api/events?after=")) return;
-    void res.json().then((body: { data: { events: LoggedEvent[] } }) => fetched.push(...body.data.events), () => undefined);
+    void res.json().then(
+      (body: { data: { events: LoggedEvent[] } }) => fetched.push(...body.data.events),
+      () => undefined,
+    );
   });
   return fetched;
 }
@@ -60,11 +74,23 @@ describe.each(testDatabaseKinds())("a screen's data and its place in the event s
 
   it("shows every incident committed while /dispatch loads exactly once, and keeps its one socket through a language switch", async () => {
     const { context, page } = await signIn(browser, c.url, c.users.dispatcher!.email, c.users.dispatcher!.password);
-    const before = (await c.data<IncidentView[]>("/api/incidents?status=open", { as: "dispatcher" })).map((i) => i.number);
+    const before = (await c.data<IncidentView[]>("/api/incidents?status=open", { as: "dispatcher" })).map(
+      (i) => i.number,
+    );
     const sockets = socketsOpened(page);
     const resynced = watchResyncs(page);
     const loop = commitInALoop(async (n) => {
-      const res = await c.api("/api/incidents", { method: "POST", as: "operator", json: { type: "banjir", priority: "P2", lat: -6.2 + (n % 40) * 0.001, lon: 106.84 + (n % 7) * 0.002, description: `loop ${n}` } });
+      const res = await c.api("/api/incidents", {
+        method: "POST",
+        as: "operator",
+        json: {
+          type: "banjir",
+          priority: "P2",
+          lat: -6.2 + (n % 40) * 0.001,
+          lon: 106.84 + (n % 7) * 0.002,
+          description: `loop ${n}`,
+        },
+      });
       expect(res.status).toBe(201);
       return ((await res.json()) as { data: IncidentView }).data.number;
     });
@@ -78,13 +104,17 @@ describe.each(testDatabaseKinds())("a screen's data and its place in the event s
     await loop.stop();
 
     const all = [...before, ...loop.committed];
-    await page.waitForFunction((n) => document.querySelectorAll("[data-incident]").length >= n, all.length, { timeout: 10_000 });
+    await page.waitForFunction((n) => document.querySelectorAll("[data-incident]").length >= n, all.length, {
+      timeout: 10_000,
+    });
     await tick(300);
     // The page's data is exact at its seq: nothing it holds comes again after it, and what
     // came after it is everything it lacked.
     const sinceSeq = sinceSeqIn(html);
     const rendered = new Set([...html.matchAll(/data-incident="([^"]+)"/g)].map((m) => m[1]!));
-    const later = (await eventsAfter(sinceSeq)).flatMap((e) => (e.type === "incident.created" ? [e.payload.incident.number] : []));
+    const later = (await eventsAfter(sinceSeq)).flatMap((e) =>
+      e.type === "incident.created" ? [e.payload.incident.number] : [],
+    );
     expect(rendered.size).toBeGreaterThan(before.length);
     expect(later.length).toBeGreaterThan(0);
     expect(later.filter((n) => rendered.has(n))).toEqual([]);
@@ -101,13 +131,19 @@ describe.each(testDatabaseKinds())("a screen's data and its place in the event s
     await page.getByRole("combobox", { name: id.nav.language }).selectOption("en");
     await page.waitForFunction(() => document.documentElement.lang === "en", undefined, { timeout: 15_000 });
     const after = commitInALoop(async (n) => {
-      const res = await c.api("/api/incidents", { method: "POST", as: "operator", json: { type: "medis", priority: "P1", lat: -6.18, lon: 106.82 + n * 0.001 } });
+      const res = await c.api("/api/incidents", {
+        method: "POST",
+        as: "operator",
+        json: { type: "medis", priority: "P1", lat: -6.18, lon: 106.82 + n * 0.001 },
+      });
       return ((await res.json()) as { data: IncidentView }).data.number;
     });
     await tick(500);
     await after.stop();
     const everything = [...all, ...after.committed];
-    await page.waitForFunction((n) => document.querySelectorAll("[data-incident]").length >= n, everything.length, { timeout: 10_000 });
+    await page.waitForFunction((n) => document.querySelectorAll("[data-incident]").length >= n, everything.length, {
+      timeout: 10_000,
+    });
     await tick(300);
     for (const number of everything) expect(await countOn(page, "data-incident", number), number).toBe(1);
     expect(await page.locator("[data-incident]").count()).toBe(everything.length);
@@ -119,7 +155,11 @@ describe.each(testDatabaseKinds())("a screen's data and its place in the event s
     const { context, page } = await signIn(browser, c.url, c.users.operator!.email, c.users.operator!.password);
     const resynced = watchResyncs(page);
     const loop = commitInALoop(async (n) => {
-      const res = await c.api("/api/calls", { method: "POST", as: "supervisor", json: { callerNumber: `+62812${String(1_000_000 + n)}` } });
+      const res = await c.api("/api/calls", {
+        method: "POST",
+        as: "supervisor",
+        json: { callerNumber: `+62812${String(1_000_000 + n)}` },
+      });
       expect(res.status).toBe(201);
       return String(((await res.json()) as { data: CallView }).data.id);
     });
@@ -130,9 +170,13 @@ describe.each(testDatabaseKinds())("a screen's data and its place in the event s
     await loop.stop();
     const rendered = new Set([...html.matchAll(/data-call-id="(\d+)"/g)].map((m) => m[1]!));
     const all = loop.committed.concat([...rendered].filter((x) => !loop.committed.includes(x)));
-    await page.waitForFunction((n) => document.querySelectorAll("[data-call-id]").length >= n, all.length, { timeout: 10_000 });
+    await page.waitForFunction((n) => document.querySelectorAll("[data-call-id]").length >= n, all.length, {
+      timeout: 10_000,
+    });
     await tick(300);
-    const later = (await eventsAfter(sinceSeqIn(html))).flatMap((e) => (e.type === "call.logged" ? [String(e.payload.call.id)] : []));
+    const later = (await eventsAfter(sinceSeqIn(html))).flatMap((e) =>
+      e.type === "call.logged" ? [String(e.payload.call.id)] : [],
+    );
     expect(rendered.size).toBeGreaterThan(0);
     expect(later.length).toBeGreaterThan(0);
     expect(later.filter((x) => rendered.has(x))).toEqual([]);

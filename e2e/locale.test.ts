@@ -1,7 +1,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+
 import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
+
 import { saveScreenshot, useConsoleInBrowser, waitForLive } from "./support/console-in-browser";
 
 const e2e = useConsoleInBrowser();

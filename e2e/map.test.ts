@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+
 import type { Locale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
 import { TEST_SEED_CAMERAS } from "@/lib/testing/fixture";
+
 import { saveScreenshot, useConsoleInBrowser } from "./support/console-in-browser";
 import { pngStats } from "./support/png-stats";
 
@@ -17,7 +19,9 @@ describe("the map", () => {
     await map.waitFor({ timeout: 30_000 });
 
     const legend = page.getByRole("complementary", { name: messages[locale].map.title });
-    expect(await legend.locator("[data-testid=camera-count]").textContent()).toBe(TEST_SEED_CAMERAS.toLocaleString(locale)); // 5.000 in Indonesian, 5,000 in English
+    expect(await legend.locator("[data-testid=camera-count]").textContent()).toBe(
+      TEST_SEED_CAMERAS.toLocaleString(locale),
+    ); // 5.000 in Indonesian, 5,000 in English
     expect(await legend.textContent()).toContain(messages[locale].map.stations);
     await saveScreenshot(page, `map-${locale}`);
 

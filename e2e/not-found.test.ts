@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
+
 import { saveScreenshot, useConsoleInBrowser } from "./support/console-in-browser";
 
 const e2e = useConsoleInBrowser();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { homeFor, roles, screens, screensFor, type ScreenPath } from "@/lib/auth/roles";
+
+import { homeFor, roles, type ScreenPath, screens, screensFor } from "@/lib/auth/roles";
 import id from "@/lib/i18n/messages/id.json";
+
 import { submitSignIn } from "./support/browser";
 import { saveScreenshot, useConsoleInBrowser, waitForSettled } from "./support/console-in-browser";
 
@@ -9,24 +11,29 @@ const allScreens = Object.keys(screens) as ScreenPath[];
 const pathOf = (url: string) => new URL(url).pathname;
 
 describe("sign-in by role", () => {
-  it.each(roles)("%s lands on its home screen, sees only its screens, and is sent home from the others", async (role) => {
-    const { context, page } = await e2e.signInAs(role);
-    const own = screensFor(role);
-    expect(pathOf(page.url())).toBe(homeFor(role));
-    await waitForSettled(page);
+  it.each(roles)(
+    "%s lands on its home screen, sees only its screens, and is sent home from the others",
+    async (role) => {
+      const { context, page } = await e2e.signInAs(role);
+      const own = screensFor(role);
+      expect(pathOf(page.url())).toBe(homeFor(role));
+      await waitForSettled(page);
 
-    const links = page.locator("nav[aria-label=console] a");
-    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(own);
-    expect(await links.allTextContents()).toEqual(own.map((p) => id.nav[p]));
-    expect(await page.locator("nav[aria-label=console] a[aria-current=page]").getAttribute("href")).toBe(homeFor(role));
-    await saveScreenshot(page, `home-${role}`);
+      const links = page.locator("nav[aria-label=console] a");
+      expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(own);
+      expect(await links.allTextContents()).toEqual(own.map((p) => id.nav[p]));
+      expect(await page.locator("nav[aria-label=console] a[aria-current=page]").getAttribute("href")).toBe(
+        homeFor(role),
+      );
+      await saveScreenshot(page, `home-${role}`);
 
-    for (const other of allScreens.filter((p) => !own.includes(p))) {
-      await page.goto(other);
-      expect(pathOf(page.url()), `${role} opening ${other}`).toBe(homeFor(role));
-    }
-    await context.close();
-  });
+      for (const other of allScreens.filter((p) => !own.includes(p))) {
+        await page.goto(other);
+        expect(pathOf(page.url()), `${role} opening ${other}`).toBe(homeFor(role));
+      }
+      await context.close();
+    },
+  );
 
   it("keeps a wrong password on /sign-in with the error message", async () => {
     const page = await e2e.anonymous();

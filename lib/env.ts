@@ -1,5 +1,6 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
+
 import { originListSchema } from "@/lib/validations/origins";
 
 // The one place that reads process.env; a bad setting stops the console at start.
@@ -53,4 +54,10 @@ export const trustedOrigins = () => [...new Set([new URL(baseUrl()).origin, ...e
 
 /** Twilio is configured when every part the browser phone needs is set. */
 export const twilioConfigured = () =>
-  Boolean(env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_API_KEY && env.TWILIO_API_SECRET && env.TWILIO_TWIML_APP_SID);
+  Boolean(
+    env.TWILIO_ACCOUNT_SID &&
+    env.TWILIO_AUTH_TOKEN &&
+    env.TWILIO_API_KEY &&
+    env.TWILIO_API_SECRET &&
+    env.TWILIO_TWIML_APP_SID,
+  );

@@ -15,11 +15,23 @@ if (process.env.SKIP_BUILD !== "1" && run("npx", ["next", "build"]) !== 0) {
 
 const report = "test-results.json";
 fs.rmSync(report, { force: true });
-const status = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const status = run("npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 
 let counts = { passed: 0, failed: 0, skipped: 0 };
 try {
-  const r = JSON.parse(fs.readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const r = JSON.parse(fs.readFileSync(report, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   counts = { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
 } catch {
   counts.failed = 1; // no report: the runner itself failed

@@ -1,14 +1,15 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
-import { listRecentEvents } from "@/db/queries/events";
-import { readAtSeq } from "@/db/queries/read-at-seq";
+
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ConsoleNav } from "@/components/layout/console-nav";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { LiveStatus } from "@/components/realtime/live-status";
 import { SocketProvider } from "@/components/realtime/socket-provider";
+import { getDb } from "@/db";
+import { listRecentEvents } from "@/db/queries/events";
+import { readAtSeq } from "@/db/queries/read-at-seq";
 import { userFromHeaders } from "@/lib/auth/current-user";
 import { screensFor } from "@/lib/auth/roles";
 import { eventScopeFor } from "@/lib/realtime/rooms";
@@ -26,11 +27,15 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
   return (
     <SocketProvider initialSeq={seq} initialRecent={recent}>
       <header className="topbar">
-        <div className="brand">Jakarta Siaga <span>112</span></div>
+        <div className="brand">
+          Jakarta Siaga <span>112</span>
+        </div>
         <ConsoleNav paths={screensFor(user.role)} />
         <div className="who">
           <LiveStatus />
-          <span data-testid="who">{user.name} · {t(user.role)}</span>
+          <span data-testid="who">
+            {user.name} · {t(user.role)}
+          </span>
           <LocaleSwitch />
           <SignOutButton />
         </div>

@@ -1,6 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { z } from "zod";
+
 import { LOCALE_COOKIE, locales } from "@/lib/i18n/locales";
 
 export async function setLocale(locale: string): Promise<void> {

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
+
+import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
-interface ErrorBody { error: { code: string; message: string; fields?: Record<string, string[]> } }
+interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string[]> };
+}
 
 describe.each(testDatabaseKinds())("bad input on %s", (kind) => {
   let c: RunningConsole;
@@ -18,7 +21,9 @@ describe.each(testDatabaseKinds())("bad input on %s", (kind) => {
       return events.at(-1)?.seq ?? 0;
     };
   });
-  afterAll(async () => { await c?.stop(); });
+  afterAll(async () => {
+    await c?.stop();
+  });
 
   async function expectRejected(res: Response, status: number, code: string, before: number) {
     expect(res.status).toBe(status);
@@ -31,18 +36,43 @@ describe.each(testDatabaseKinds())("bad input on %s", (kind) => {
 
   it("answers 400 to malformed JSON", async () => {
     const before = await lastSeq();
-    const res = await c.api(stationPath, { method: "POST", as: "admin", headers: { "content-type": "application/json" }, body: "{\"staffed\": tru" });
+    const res = await c.api(stationPath, {
+      method: "POST",
+      as: "admin",
+      headers: { "content-type": "application/json" },
+      body: '{"staffed": tru',
+    });
     await expectRejected(res, 400, "malformed_json", before);
   });
 
   it("answers 422 naming the missing or wrong field", async () => {
     const before = await lastSeq();
-    const missing = await expectRejected(await c.api(stationPath, { method: "POST", as: "admin", json: {} }), 422, "invalid_input", before);
+    const missing = await expectRejected(
+      await c.api(stationPath, { method: "POST", as: "admin", json: {} }),
+      422,
+      "invalid_input",
+      before,
+    );
     expect(Object.keys(missing.error.fields ?? {})).toEqual(["staffed"]);
-    const wrong = await expectRejected(await c.api(stationPath, { method: "POST", as: "admin", json: { staffed: "yes" } }), 422, "invalid_input", before);
+    const wrong = await expectRejected(
+      await c.api(stationPath, { method: "POST", as: "admin", json: { staffed: "yes" } }),
+      422,
+      "invalid_input",
+      before,
+    );
     expect(wrong.error.fields?.staffed?.[0]).toMatch(/boolean/);
-    await expectRejected(await c.api("/api/stations/abc/staffing", { method: "POST", as: "admin", json: { staffed: true } }), 422, "invalid_input", before);
-    await expectRejected(await c.api("/api/stations/999999/staffing", { method: "POST", as: "admin", json: { staffed: true } }), 404, "not_found", before);
+    await expectRejected(
+      await c.api("/api/stations/abc/staffing", { method: "POST", as: "admin", json: { staffed: true } }),
+      422,
+      "invalid_input",
+      before,
+    );
+    await expectRejected(
+      await c.api("/api/stations/999999/staffing", { method: "POST", as: "admin", json: { staffed: true } }),
+      404,
+      "not_found",
+      before,
+    );
   });
 
   it("answers 422 to coordinates out of range, naming lat or lon", async () => {
@@ -60,11 +90,42 @@ describe.each(testDatabaseKinds())("bad input on %s", (kind) => {
   it("answers 413 to a body over 1 MB, declared or not, and 415 to a body that is not JSON", async () => {
     const before = await lastSeq();
     const big = JSON.stringify({ staffed: true, pad: "x".repeat(1024 * 1024 + 10) });
-    await expectRejected(await c.api(stationPath, { method: "POST", as: "admin", headers: { "content-type": "application/json" }, body: big }), 413, "body_too_large", before);
+    await expectRejected(
+      await c.api(stationPath, {
+        method: "POST",
+        as: "admin",
+        headers: { "content-type": "application/json" },
+        body: big,
+      }),
+      413,
+      "body_too_large",
+      before,
+    );
     // Chunked, so that no Content-Length announces the size.
-    const stream = new ReadableStream({ start(ctrl) { ctrl.enqueue(new TextEncoder().encode(big)); ctrl.close(); } });
-    const chunked = await c.api(stationPath, { method: "POST", as: "admin", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit);
+    const stream = new ReadableStream({
+      start(ctrl) {
+        ctrl.enqueue(new TextEncoder().encode(big));
+        ctrl.close();
+      },
+    });
+    const chunked = await c.api(stationPath, {
+      method: "POST",
+      as: "admin",
+      headers: { "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     await expectRejected(chunked, 413, "body_too_large", before);
-    await expectRejected(await c.api(stationPath, { method: "POST", as: "admin", headers: { "content-type": "text/plain" }, body: "staffed=true" }), 415, "unsupported_media_type", before);
+    await expectRejected(
+      await c.api(stationPath, {
+        method: "POST",
+        as: "admin",
+        headers: { "content-type": "text/plain" },
+        body: "staffed=true",
+      }),
+      415,
+      "unsupported_media_type",
+      before,
+    );
   });
 });

@@ -1,28 +1,47 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { openApiDocument } from "@/lib/api/openapi";
 import { jsonRoutes } from "@/lib/api/routes";
-import { roles, type Role, screens, type ScreenPath } from "@/lib/auth/roles";
-import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
+import { type Role, roles, type ScreenPath, screens } from "@/lib/auth/roles";
+import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
 // Every route and every page against every role: what a role may not do answers 401 or 403
 // (pages: a redirect to the role's own home) and changes nothing.
-interface RouteCase { method: "GET" | "POST"; path: string; json?: unknown; allowed: readonly Role[] | "public" }
+interface RouteCase {
+  method: "GET" | "POST";
+  path: string;
+  json?: unknown;
+  allowed: readonly Role[] | "public";
+}
 
 // One query that every route's schema can read (each keeps the keys it knows), an id that
 // exists nowhere, and an empty body: the role gate answers before any of them is looked at.
 const SAMPLE_QUERY = "lat=-6.1754&lon=106.8272&type=kebakaran&q=gambir&after=0&status=open";
-const declaredCases = (): RouteCase[] => jsonRoutes.map((r) => ({
-  method: r.method, path: `${r.path.replace("{id}", "2147483647")}${r.method === "GET" ? `?${SAMPLE_QUERY}` : ""}`,
-  json: r.method === "POST" ? {} : undefined, allowed: r.roles,
-}));
+const declaredCases = (): RouteCase[] =>
+  jsonRoutes.map((r) => ({
+    method: r.method,
+    path: `${r.path.replace("{id}", "2147483647")}${r.method === "GET" ? `?${SAMPLE_QUERY}` : ""}`,
+    json: r.method === "POST" ? {} : undefined,
+    allowed: r.roles,
+  }));
 // Routes outside the declared JSON API, and a station's staffing, where a polsek officer may
 // change their own station only. Toggled twice by each allowed role, so it ends as it began.
 const otherCases = (stationIds: { own: number; other: number }): RouteCase[] => [
   { method: "GET", path: "/api/health", allowed: "public" },
   { method: "GET", path: "/api/openapi.json", allowed: "public" },
-  { method: "POST", path: `/api/stations/${stationIds.own}/staffing`, json: { staffed: false }, allowed: ["dispatcher", "polsek", "supervisor", "admin"] },
-  { method: "POST", path: `/api/stations/${stationIds.other}/staffing`, json: { staffed: false }, allowed: ["dispatcher", "supervisor", "admin"] },
+  {
+    method: "POST",
+    path: `/api/stations/${stationIds.own}/staffing`,
+    json: { staffed: false },
+    allowed: ["dispatcher", "polsek", "supervisor", "admin"],
+  },
+  {
+    method: "POST",
+    path: `/api/stations/${stationIds.other}/staffing`,
+    json: { staffed: false },
+    allowed: ["dispatcher", "supervisor", "admin"],
+  },
 ];
 
 // Twilio's webhooks answer to their signature, not to a role (see twilio-webhooks tests).
@@ -31,24 +50,41 @@ const NOT_BY_ROLE = ["/api/auth/{path}", "/api/twilio/voice", "/api/twilio/statu
 describe.each(testDatabaseKinds())("role access on %s", (kind) => {
   let c: RunningConsole;
   let cases: RouteCase[];
-  const userKey: Record<Role, string> = { operator: "operator", dispatcher: "dispatcher", polsek: "polsek", supervisor: "supervisor", monitor: "monitor", admin: "admin" };
+  const userKey: Record<Role, string> = {
+    operator: "operator",
+    dispatcher: "dispatcher",
+    polsek: "polsek",
+    supervisor: "supervisor",
+    monitor: "monitor",
+    admin: "admin",
+  };
 
   beforeAll(async () => {
     c = await startConsole(kind);
     const stations = await c.data<{ id: number; code: string }[]>("/api/map/stations", { as: "admin" });
     const idOf = (code: string) => stations.find((s) => s.code === code)!.id;
-    cases = [...declaredCases(), ...otherCases({ own: idOf(c.users.polsek!.stationCode!), other: idOf(c.users.polsekOther!.stationCode!) })];
+    cases = [
+      ...declaredCases(),
+      ...otherCases({ own: idOf(c.users.polsek!.stationCode!), other: idOf(c.users.polsekOther!.stationCode!) }),
+    ];
   });
-  afterAll(async () => { await c?.stop(); });
+  afterAll(async () => {
+    await c?.stop();
+  });
 
-  const eventCount = async () => (await c.data<{ events: unknown[] }>("/api/events?after=0&limit=5000", { as: "admin" })).events.length;
+  const eventCount = async () =>
+    (await c.data<{ events: unknown[] }>("/api/events?after=0&limit=5000", { as: "admin" })).events.length;
 
   it("answers 401 to every protected route without a session or token, and 401 to a bad token", async () => {
     for (const rc of cases.filter((r) => r.allowed !== "public")) {
       const anonymous = await c.api(rc.path, { method: rc.method, json: rc.json });
       expect(anonymous.status, `${rc.method} ${rc.path}`).toBe(401);
       expect(((await anonymous.json()) as { error: { code: string } }).error.code).toBe("unauthorized");
-      const forged = await c.api(rc.path, { method: rc.method, json: rc.json, headers: { authorization: "Bearer siaga_forged" } });
+      const forged = await c.api(rc.path, {
+        method: rc.method,
+        json: rc.json,
+        headers: { authorization: "Bearer siaga_forged" },
+      });
       expect(forged.status, `${rc.method} ${rc.path} with a forged token`).toBe(401);
     }
   });
@@ -58,7 +94,9 @@ describe.each(testDatabaseKinds())("role access on %s", (kind) => {
     for (const [path, methods] of Object.entries(openApiDocument().paths)) {
       if (NOT_BY_ROLE.includes(path)) continue;
       for (const method of Object.keys(methods).map((m) => m.toUpperCase())) {
-        const concrete = [...walked].some((w) => new RegExp(`^${method} ${path.replace("{id}", "\\d+")}(\\?|$)`).test(w));
+        const concrete = [...walked].some((w) =>
+          new RegExp(`^${method} ${path.replace("{id}", "\\d+")}(\\?|$)`).test(w),
+        );
         expect(concrete, `${method} ${path}`).toBe(true);
       }
     }

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { isDemo } from "@/lib/auth/demo-accounts";
+
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { isDemo } from "@/lib/auth/demo-accounts";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,9 @@ export default async function SignInPage() {
         <h1>Jakarta Siaga 112 — {t("title")}</h1>
         {isDemo() && <p className="notice">{t("demo")}</p>}
         <SignInForm />
-        <p style={{ marginTop: 16 }}><LocaleSwitch /></p>
+        <p style={{ marginTop: 16 }}>
+          <LocaleSwitch />
+        </p>
       </div>
     </main>
   );

@@ -1,8 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import pg from "pg";
+
 import { freePort } from "@/lib/testing/free-port";
 
 export type BenchDatabase = "pglite" | "postgres";
@@ -15,8 +17,9 @@ export interface BenchConsole {
 
 /** PGlite, and PostgreSQL when TEST_DATABASE_URL is set; BENCH_DATABASES=postgres (or pglite) runs one. */
 export const benchDatabases = (): BenchDatabase[] =>
-  (process.env.TEST_DATABASE_URL ? (["pglite", "postgres"] as const) : (["pglite"] as const))
-    .filter((k) => !process.env.BENCH_DATABASES || process.env.BENCH_DATABASES.split(",").includes(k));
+  (process.env.TEST_DATABASE_URL ? (["pglite", "postgres"] as const) : (["pglite"] as const)).filter(
+    (k) => !process.env.BENCH_DATABASES || process.env.BENCH_DATABASES.split(",").includes(k),
+  );
 
 // A console as `npm start` runs it (production build), on a new embedded data folder or a new
 // PostgreSQL database, with one operator account whose API token the benchmark uses.
@@ -26,10 +29,24 @@ export async function startBenchConsole(kind: BenchDatabase, env: Record<string,
   const dbName = `siaga_bench_${process.pid}_${Date.now()}`;
   let databaseUrl: string | undefined;
   if (kind === "postgres") {
-    databaseUrl = await adminQuery(`CREATE DATABASE ${dbName}`).then(() => withDatabase(process.env.TEST_DATABASE_URL!, dbName));
+    databaseUrl = await adminQuery(`CREATE DATABASE ${dbName}`).then(() =>
+      withDatabase(process.env.TEST_DATABASE_URL!, dbName),
+    );
   }
-  const base = { ...process.env, DATA_DIR: dataDir, SEED_CAMERAS: "2000", LOG_LEVEL: "silent", AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnop", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env };
-  const out = execFileSync("npx", ["tsx", "lib/auth/user-cli.ts", "create", "--email", "bench@siaga112.id", "--role", "operator", "--token"], { env: base, encoding: "utf8" });
+  const base = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    SEED_CAMERAS: "2000",
+    LOG_LEVEL: "silent",
+    AUTH_SECRET: "bench-secret-0123456789abcdefghijklmnop",
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ...env,
+  };
+  const out = execFileSync(
+    "npx",
+    ["tsx", "lib/auth/user-cli.ts", "create", "--email", "bench@siaga112.id", "--role", "operator", "--token"],
+    { env: base, encoding: "utf8" },
+  );
   const token = out.trim().split("\n").pop()!;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -40,9 +57,15 @@ export async function startBenchConsole(kind: BenchDatabase, env: Record<string,
   });
   for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
     if (child.exitCode !== null) throw new Error(`The console exited with code ${child.exitCode}.`);
-    if ((await fetch(`${url}/api/health`).then((r) => r.ok, () => false))) {
+    if (
+      await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
       return {
-        url, token,
+        url,
+        token,
         stop: async () => {
           await stopGroup(child);
           fs.rmSync(dataDir, { recursive: true, force: true });

@@ -16,14 +16,24 @@ export interface Figure {
 const figuresFile = process.env.BENCH_FIGURES_FILE;
 
 export function reportFigure(figure: Figure): void {
-  const target = figure.target === undefined ? "" : ` (target ${figure.target} ${figure.unit} or ${figure.atLeast ? "more" : "less"}: ${verdict(figure)})`;
-  console.log(`  ${figure.name}: ${format(figure.value)} ${figure.unit}${target}${figure.detail ? `; ${figure.detail}` : ""}`);
-  if (figuresFile) fs.appendFileSync(figuresFile, `${JSON.stringify({ ...figure, value: Number(figure.value.toFixed(3)) })}\n`);
+  const target =
+    figure.target === undefined
+      ? ""
+      : ` (target ${figure.target} ${figure.unit} or ${figure.atLeast ? "more" : "less"}: ${verdict(figure)})`;
+  console.log(
+    `  ${figure.name}: ${format(figure.value)} ${figure.unit}${target}${figure.detail ? `; ${figure.detail}` : ""}`,
+  );
+  if (figuresFile)
+    fs.appendFileSync(figuresFile, `${JSON.stringify({ ...figure, value: Number(figure.value.toFixed(3)) })}\n`);
 }
 
 export function readFigures(file: string): Figure[] {
   if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Figure);
+  return fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Figure);
 }
 
 export const verdict = (f: Figure): "PASS" | "MISS" | "-" =>

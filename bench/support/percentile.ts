@@ -6,7 +6,12 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-export interface Spread { median: number; p95: number; p99: number; max: number }
+export interface Spread {
+  median: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
 
 export const spreadOf = (samples: readonly number[]): Spread => ({
   median: percentile(samples, 50),

@@ -1,10 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+
 import { useLive } from "@/components/realtime/socket-provider";
 import { useEventStream } from "@/components/realtime/use-event-stream";
 
-interface Row { id: number; code: string; name: string; kind: string; staffed: boolean }
+interface Row {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  staffed: boolean;
+}
 
 // Staffing goes over the socket as a command; the table follows the committed events, so a
 // change made on another console shows here too.
@@ -20,18 +27,40 @@ export function StationStaffingTable({ stations, sinceSeq }: { stations: Row[]; 
   });
 
   const toggle = (row: Row) =>
-    socket?.emit("station:staff", { stationId: row.id, staffed: !row.staffed }, (res) => setError("error" in res ? res.error.message : null));
+    socket?.emit("station:staff", { stationId: row.id, staffed: !row.staffed }, (res) =>
+      setError("error" in res ? res.error.message : null),
+    );
 
   return (
     <>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <table className="grid">
-        <thead><tr><th>{t("code")}</th><th>{t("name")}</th><th>{t("kind")}</th><th>{t("staffed")}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t("code")}</th>
+            <th>{t("name")}</th>
+            <th>{t("kind")}</th>
+            <th>{t("staffed")}</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{r.code}</td><td>{r.name}</td><td>{r.kind}</td>
-              <td><input type="checkbox" aria-label={`${t("staffed")} ${r.code}`} checked={r.staffed} onChange={() => toggle(r)} /></td>
+              <td>{r.code}</td>
+              <td>{r.name}</td>
+              <td>{r.kind}</td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${t("staffed")} ${r.code}`}
+                  checked={r.staffed}
+                  onChange={() => toggle(r)}
+                />
+              </td>
             </tr>
           ))}
         </tbody>

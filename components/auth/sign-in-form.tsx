@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+
 import { authClient } from "@/lib/auth/auth-client";
-import { signInProblem, waitParts, type SignInProblem } from "@/lib/auth/sign-in-error";
+import { type SignInProblem, signInProblem, waitParts } from "@/lib/auth/sign-in-error";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
@@ -32,10 +33,19 @@ export function SignInForm() {
     setWorking(true);
     setProblem(null);
     let retryAfter: string | null = null;
-    const found = await authClient.signIn.email(
-      { email: formText(form, "email"), password: formText(form, "password") },
-      { onError: ({ response }) => { retryAfter = response.headers.get("retry-after") ?? response.headers.get("x-retry-after"); } },
-    ).then(({ error }) => (error ? signInProblem({ status: error.status, code: error.code, retryAfter }) : null), () => ({ key: "unavailable" }) as const);
+    const found = await authClient.signIn
+      .email(
+        { email: formText(form, "email"), password: formText(form, "password") },
+        {
+          onError: ({ response }) => {
+            retryAfter = response.headers.get("retry-after") ?? response.headers.get("x-retry-after");
+          },
+        },
+      )
+      .then(
+        ({ error }) => (error ? signInProblem({ status: error.status, code: error.code, retryAfter }) : null),
+        () => ({ key: "unavailable" }) as const,
+      );
     setWorking(false);
     if (found) {
       setProblem(found);
@@ -70,8 +80,16 @@ export function SignInForm() {
       <input id="email" name="email" type="email" autoComplete="username" required autoFocus />
       <label htmlFor="password">{t("password")}</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required minLength={8} />
-      <p><button className="primary" type="submit" disabled={working || (until !== null && problem?.key === "slowDown")}>{working ? t("working") : t("submit")}</button></p>
-      {problem && <p className="error" role="alert" data-problem={problem.key}>{say(problem)}</p>}
+      <p>
+        <button className="primary" type="submit" disabled={working || (until !== null && problem?.key === "slowDown")}>
+          {working ? t("working") : t("submit")}
+        </button>
+      </p>
+      {problem && (
+        <p className="error" role="alert" data-problem={problem.key}>
+          {say(problem)}
+        </p>
+      )}
     </form>
   );
 }

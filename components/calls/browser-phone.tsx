@@ -1,7 +1,8 @@
 "use client";
+import type { Call, Device } from "@twilio/voice-sdk";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { Call, Device } from "@twilio/voice-sdk";
+
 import { apiFetch } from "@/components/ui/api-fetch";
 
 type PhoneState = "starting" | "ready" | "in-call" | "error";
@@ -26,16 +27,26 @@ export function BrowserPhone() {
       const { Device } = await import("@twilio/voice-sdk");
       device = new Device(await token(), { closeProtection: true });
       device.on("registered", () => setState("ready"));
-      device.on("error", (e: Error) => { setError(e.message); setState("error"); });
+      device.on("error", (e: Error) => {
+        setError(e.message);
+        setState("error");
+      });
       device.on("tokenWillExpire", () => void token().then((t) => device?.updateToken(t)));
       device.on("incoming", (incoming: Call) => {
         call.current = incoming;
-        incoming.on("disconnect", () => { call.current = null; setMuted(false); setState("ready"); });
+        incoming.on("disconnect", () => {
+          call.current = null;
+          setMuted(false);
+          setState("ready");
+        });
         incoming.accept();
         setState("in-call");
       });
       await device.register();
-    })().catch((e: unknown) => { setError(String(e)); setState("error"); });
+    })().catch((e: unknown) => {
+      setError(String(e));
+      setState("error");
+    });
     return () => device?.destroy();
   }, []);
 
@@ -45,11 +56,25 @@ export function BrowserPhone() {
       {t(state)}
       {state === "in-call" && (
         <>
-          <button type="button" onClick={() => { call.current?.mute(!muted); setMuted(!muted); }}>{muted ? t("unmute") : t("mute")}</button>
-          <button type="button" className="primary" onClick={() => call.current?.disconnect()}>{t("hangUp")}</button>
+          <button
+            type="button"
+            onClick={() => {
+              call.current?.mute(!muted);
+              setMuted(!muted);
+            }}
+          >
+            {muted ? t("unmute") : t("mute")}
+          </button>
+          <button type="button" className="primary" onClick={() => call.current?.disconnect()}>
+            {t("hangUp")}
+          </button>
         </>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { CallView } from "@/lib/calls/call-view";
-import { formatDuration, handlingSeconds, waitedSeconds } from "@/lib/calls/apply-call-event";
+
 import { useNow } from "@/components/ui/use-now";
+import { formatDuration, handlingSeconds, waitedSeconds } from "@/lib/calls/apply-call-event";
+import type { CallView } from "@/lib/calls/call-view";
 
 interface Props {
   calls: readonly CallView[];
@@ -22,15 +23,32 @@ export function CallQueue({ calls, selectedId, onAnswer, onSelect, drafted = () 
   return (
     <ul className="queue" data-testid="call-queue">
       {ordered.map((c) => (
-        <li key={c.id} className={`${c.status}${c.id === selectedId ? " selected" : ""}`} data-call-id={c.id} data-status={c.status}>
+        <li
+          key={c.id}
+          className={`${c.status}${c.id === selectedId ? " selected" : ""}`}
+          data-call-id={c.id}
+          data-status={c.status}
+        >
           <span className="number">{c.callerNumber}</span>
           {c.training && <span className="tag">{t("training")}</span>}
           {c.manual && <span className="tag">{t("manual")}</span>}
-          {drafted(c.id) && <span className="tag draft" data-testid="has-draft">{t("draftKept")}</span>}
-          <span className="wait" title={t(c.status === "ringing" ? "waiting" : "handling")} suppressHydrationWarning>{formatDuration(c.status === "ringing" ? waitedSeconds(c, now) : handlingSeconds(c, now))}</span>
-          {c.status === "ringing"
-            ? <button type="button" className="primary" onClick={() => onAnswer(c)}>{t("answer")}</button>
-            : <button type="button" onClick={() => onSelect(c)} aria-pressed={c.id === selectedId}>{t("handling")}</button>}
+          {drafted(c.id) && (
+            <span className="tag draft" data-testid="has-draft">
+              {t("draftKept")}
+            </span>
+          )}
+          <span className="wait" title={t(c.status === "ringing" ? "waiting" : "handling")} suppressHydrationWarning>
+            {formatDuration(c.status === "ringing" ? waitedSeconds(c, now) : handlingSeconds(c, now))}
+          </span>
+          {c.status === "ringing" ? (
+            <button type="button" className="primary" onClick={() => onAnswer(c)}>
+              {t("answer")}
+            </button>
+          ) : (
+            <button type="button" onClick={() => onSelect(c)} aria-pressed={c.id === selectedId}>
+              {t("handling")}
+            </button>
+          )}
         </li>
       ))}
     </ul>

@@ -1,15 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { CallView } from "@/lib/calls/call-view";
-import type { IncidentView } from "@/lib/incidents/incident-view";
-import { applyCallEvent, isActive, needsCallback, upsertCall } from "@/lib/calls/apply-call-event";
-import { formatPoint } from "@/lib/geo/read-place-text";
-import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
-import { apiFetch } from "@/components/ui/api-fetch";
-import { PanelBoundary } from "@/components/ui/panel-boundary";
+
 import { PlacePickerMap } from "@/components/map/place-picker-map";
 import { useEventStream } from "@/components/realtime/use-event-stream";
+import { apiFetch } from "@/components/ui/api-fetch";
+import { PanelBoundary } from "@/components/ui/panel-boundary";
+import { applyCallEvent, isActive, needsCallback, upsertCall } from "@/lib/calls/apply-call-event";
+import type { CallView } from "@/lib/calls/call-view";
+import { formatPoint } from "@/lib/geo/read-place-text";
+import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+
 import { BrowserPhone } from "./browser-phone";
 import { CallQueue } from "./call-queue";
 import { CallbackList } from "./callback-list";
@@ -29,7 +31,15 @@ interface Props {
   mapboxToken: string | null;
 }
 
-export function CallsClient({ userId, initialCalls, initialIncidents, sinceSeq, twilioConfigured, handlingTimeoutSeconds, mapboxToken }: Props) {
+export function CallsClient({
+  userId,
+  initialCalls,
+  initialIncidents,
+  sinceSeq,
+  twilioConfigured,
+  handlingTimeoutSeconds,
+  mapboxToken,
+}: Props) {
   const t = useTranslations("calls");
   const tp = useTranslations("panel");
   const ta = useTranslations("apiErrors");
@@ -50,21 +60,33 @@ export function CallsClient({ userId, initialCalls, initialIncidents, sinceSeq, 
     // and its draft stays here in case that is this call-taker again.
     if (e.type === "call.released" && e.payload.call.id === current.current) {
       open(null);
-      if (e.payload.reason === "timeout") setMessage(t("releasedTimeout", { number: e.payload.call.callerNumber, minutes: Math.round(handlingTimeoutSeconds / 60) }));
+      if (e.payload.reason === "timeout")
+        setMessage(
+          t("releasedTimeout", {
+            number: e.payload.call.callerNumber,
+            minutes: Math.round(handlingTimeoutSeconds / 60),
+          }),
+        );
     }
   });
 
-  const select = useCallback((call: CallView) => {
-    open(call.id);
-    setMessage(null);
-  }, [open]);
+  const select = useCallback(
+    (call: CallView) => {
+      open(call.id);
+      setMessage(null);
+    },
+    [open],
+  );
 
-  const answer = useCallback(async (call: CallView) => {
-    const res = await apiFetch<CallView>(`/api/calls/${call.id}/answer`, {});
-    if (!res.ok) return setMessage(ta(res.error.code));
-    setCalls((list) => upsertCall(list, res.data));
-    select(res.data);
-  }, [select, ta]);
+  const answer = useCallback(
+    async (call: CallView) => {
+      const res = await apiFetch<CallView>(`/api/calls/${call.id}/answer`, {});
+      if (!res.ok) return setMessage(ta(res.error.code));
+      setCalls((list) => upsertCall(list, res.data));
+      select(res.data);
+    },
+    [select, ta],
+  );
 
   // Handed over: it rings again for everyone; the draft stays here in case it comes back.
   async function handOver(call: CallView) {
@@ -79,8 +101,13 @@ export function CallsClient({ userId, initialCalls, initialIncidents, sinceSeq, 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.key.toLowerCase() !== "j") return;
-      const oldest = [...calls].filter((c) => c.status === "ringing").sort((a, b) => a.ringingAt.localeCompare(b.ringingAt))[0];
-      if (oldest) { e.preventDefault(); void answer(oldest); }
+      const oldest = [...calls]
+        .filter((c) => c.status === "ringing")
+        .sort((a, b) => a.ringingAt.localeCompare(b.ringingAt))[0];
+      if (oldest) {
+        e.preventDefault();
+        void answer(oldest);
+      }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -88,17 +115,30 @@ export function CallsClient({ userId, initialCalls, initialIncidents, sinceSeq, 
 
   // Only a call being handled has a form: one gone back to ringing waits for an answer first.
   // A caller who hangs up mid-intake leaves the form open for its call-taker to finish.
-  const selected = calls.find((c) => c.id === selectedId && !c.classification && !c.incidentId
-    && (c.status === "in_progress" || (c.endedAt !== null && c.answeredAt !== null && c.callTakerId === userId))) ?? null;
+  const selected =
+    calls.find(
+      (c) =>
+        c.id === selectedId &&
+        !c.classification &&
+        !c.incidentId &&
+        (c.status === "in_progress" || (c.endedAt !== null && c.answeredAt !== null && c.callTakerId === userId)),
+    ) ?? null;
   const draft = selected ? drafts.draftOf(selected.id) : null;
-  const canHandOver = selected?.status === "in_progress" && !(twilioConfigured && selected.callSid && !selected.training);
+  const canHandOver =
+    selected?.status === "in_progress" && !(twilioConfigured && selected.callSid && !selected.training);
 
   return (
     <div className="calls-screen" data-since-seq={sinceSeq}>
       <section className="panel queue-panel" aria-label={t("queue")}>
         <PanelBoundary name={tp("queue")}>
           <h2>{t("queue")}</h2>
-          <CallQueue calls={calls.filter(isActive)} selectedId={selected?.id ?? null} drafted={drafts.has} onAnswer={(c) => void answer(c)} onSelect={select} />
+          <CallQueue
+            calls={calls.filter(isActive)}
+            selectedId={selected?.id ?? null}
+            drafted={drafts.has}
+            onAnswer={(c) => void answer(c)}
+            onSelect={select}
+          />
           {twilioConfigured ? <BrowserPhone /> : <ManualCallForm onLogged={select} />}
           <h2>{t("callback")}</h2>
           <CallbackList calls={calls.filter(needsCallback)} />
@@ -106,19 +146,35 @@ export function CallsClient({ userId, initialCalls, initialIncidents, sinceSeq, 
       </section>
       <section className="panel form-panel">
         <PanelBoundary name={tp("form")}>
-          {message && <p className="notice" role="status" data-testid="intake-result">{message}</p>}
+          {message && (
+            <p className="notice" role="status" data-testid="intake-result">
+              {message}
+            </p>
+          )}
           {selected && draft ? (
             <>
               <CallerHistory call={selected} />
               {canHandOver && (
                 <p className="call-actions">
-                  <button type="button" onClick={() => void handOver(selected)} title={t("handOverHint")} data-testid="hand-over">{t("handOver")}</button>
+                  <button
+                    type="button"
+                    onClick={() => void handOver(selected)}
+                    title={t("handOverHint")}
+                    data-testid="hand-over"
+                  >
+                    {t("handOver")}
+                  </button>
                 </p>
               )}
               <IntakeForm
-                key={selected.id} call={selected} draft={draft}
+                key={selected.id}
+                call={selected}
+                draft={draft}
                 onDraft={(patch) => drafts.update(selected.id, patch)}
-                onDone={(m) => { setMessage(m); drafts.drop(selected.id); }}
+                onDone={(m) => {
+                  setMessage(m);
+                  drafts.drop(selected.id);
+                }}
               />
             </>
           ) : (
@@ -129,8 +185,13 @@ export function CallsClient({ userId, initialCalls, initialIncidents, sinceSeq, 
       <section className="map-panel">
         <PanelBoundary name={tp("map")}>
           <PlacePickerMap
-            mapboxToken={mapboxToken} picked={draft?.place ?? null} incidents={incidents}
-            onPick={(lat, lon) => selected && drafts.update(selected.id, { place: { lat, lon }, placeText: formatPoint({ lat, lon }), area: null })}
+            mapboxToken={mapboxToken}
+            picked={draft?.place ?? null}
+            incidents={incidents}
+            onPick={(lat, lon) =>
+              selected &&
+              drafts.update(selected.id, { place: { lat, lon }, placeText: formatPoint({ lat, lon }), area: null })
+            }
           />
         </PanelBoundary>
       </section>

@@ -1,16 +1,18 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { CallView } from "@/lib/calls/call-view";
-import type { IncidentView } from "@/lib/incidents/incident-view";
-import { callClassifications } from "@/lib/calls/vocabulary";
-import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
+
 import { apiFetch } from "@/components/ui/api-fetch";
 import { validationError } from "@/lib/api/api-error";
 import type { CallDraft, DraftPatch } from "@/lib/calls/call-draft";
+import type { CallView } from "@/lib/calls/call-view";
+import { callClassifications } from "@/lib/calls/vocabulary";
 import { placeTextProblem } from "@/lib/geo/read-place-text";
-import { intakeErrors, type IntakeErrors, type IntakeField } from "@/lib/incidents/intake-errors";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+import { type IntakeErrors, intakeErrors, type IntakeField } from "@/lib/incidents/intake-errors";
+import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 import { createIncidentSchema } from "@/lib/validations/incident";
+
 import { DuplicateOffer } from "./duplicate-offer";
 import { PlaceField } from "./place-field";
 
@@ -40,12 +42,13 @@ export function IntakeForm({ call, cameraId, draft, onDraft, onDone }: Props) {
   const needsIncident = classification === "emergency";
 
   // A field's error goes as soon as that field is changed; the summary goes with the last one.
-  const edited = (field: IntakeField | null) => setErrors((e) => {
-    if (!e) return e;
-    const fields = { ...e.fields };
-    if (field) delete fields[field];
-    return Object.keys(fields).length ? { ...e, fields } : null;
-  });
+  const edited = (field: IntakeField | null) =>
+    setErrors((e) => {
+      if (!e) return e;
+      const fields = { ...e.fields };
+      if (field) delete fields[field];
+      return Object.keys(fields).length ? { ...e, fields } : null;
+    });
   // The place also changes by a click on the map, outside the form.
   useEffect(() => edited("place"), [place?.lat, place?.lon, draft.placeText]);
 
@@ -58,23 +61,37 @@ export function IntakeForm({ call, cameraId, draft, onDraft, onDone }: Props) {
   }
 
   const link = (incident: IncidentView) =>
-    call && send(`/api/calls/${call.id}/link`, { incidentId: incident.id }, () => t("linked", { number: incident.number }));
+    call &&
+    send(`/api/calls/${call.id}/link`, { incidentId: incident.id }, () => t("linked", { number: incident.number }));
 
   async function submit() {
     setErrors(null);
     if (!needsIncident) {
       if (classification === "duplicate") return setErrors({ fields: {}, summary: { key: "noDuplicate" } });
-      return call && send(`/api/calls/${call.id}/classify`, { classification }, () => t("classified", { classification: tc(classification) }));
+      return (
+        call &&
+        send(`/api/calls/${call.id}/classify`, { classification }, () =>
+          t("classified", { classification: tc(classification) }),
+        )
+      );
     }
     const input = {
-      type: type || undefined, priority: priority || undefined, lat: place?.lat, lon: place?.lon,
-      address: address || undefined, description: description || undefined, callId: call?.id, cameraId,
+      type: type || undefined,
+      priority: priority || undefined,
+      lat: place?.lat,
+      lon: place?.lon,
+      address: address || undefined,
+      description: description || undefined,
+      callId: call?.id,
+      cameraId,
     };
     const parsed = createIncidentSchema.safeParse(input);
     // Typed numbers that are no place say so themselves, rather than "no place given".
     const problem = placeTextProblem(draft.placeText);
     if (!parsed.success || problem) {
-      const found: IntakeErrors = parsed.success ? { fields: {}, summary: { key: "check" } } : intakeErrors(validationError(parsed.error), place !== null);
+      const found: IntakeErrors = parsed.success
+        ? { fields: {}, summary: { key: "check" } }
+        : intakeErrors(validationError(parsed.error), place !== null);
       return setErrors(problem ? { fields: { ...found.fields, place: problem }, summary: { key: "check" } } : found);
     }
     await send<IncidentView>("/api/incidents", parsed.data, (incident) => t("created", { number: incident.number }));
@@ -85,15 +102,37 @@ export function IntakeForm({ call, cameraId, draft, onDraft, onDone }: Props) {
 
   return (
     <form
-      className="intake" aria-label={t("title")} noValidate
-      onSubmit={(e) => { e.preventDefault(); void submit(); }}
-      onKeyDown={(e) => { if (e.key === "Enter" && e.ctrlKey) { e.preventDefault(); void submit(); } }}
+      className="intake"
+      aria-label={t("title")}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && e.ctrlKey) {
+          e.preventDefault();
+          void submit();
+        }
+      }}
     >
       {call && (
         <div className="field">
           <label htmlFor="classification">{t("classification")}</label>
-          <select id="classification" value={classification} onChange={(e) => { onDraft({ classification: e.target.value as CallDraft["classification"] }); edited(null); }} autoFocus>
-            {callClassifications.map((c) => <option key={c} value={c}>{tc(c)}</option>)}
+          <select
+            id="classification"
+            value={classification}
+            onChange={(e) => {
+              onDraft({ classification: e.target.value as CallDraft["classification"] });
+              edited(null);
+            }}
+            autoFocus
+          >
+            {callClassifications.map((c) => (
+              <option key={c} value={c}>
+                {tc(c)}
+              </option>
+            ))}
           </select>
         </div>
       )}
@@ -102,22 +141,51 @@ export function IntakeForm({ call, cameraId, draft, onDraft, onDone }: Props) {
           <div className="row">
             <div className="field">
               <label htmlFor="type">{t("type")}</label>
-              <select id="type" value={type} onChange={(e) => { onDraft({ type: e.target.value as CallDraft["type"] }); edited("type"); }} aria-invalid={Boolean(fieldError("type"))} autoFocus={!call}>
+              <select
+                id="type"
+                value={type}
+                onChange={(e) => {
+                  onDraft({ type: e.target.value as CallDraft["type"] });
+                  edited("type");
+                }}
+                aria-invalid={Boolean(fieldError("type"))}
+                autoFocus={!call}
+              >
                 <option value="">—</option>
-                {incidentTypes.map((v) => <option key={v} value={v}>{tt(v)}</option>)}
+                {incidentTypes.map((v) => (
+                  <option key={v} value={v}>
+                    {tt(v)}
+                  </option>
+                ))}
               </select>
               {fieldErrors("type")}
             </div>
             <div className="field">
               <label htmlFor="priority">{t("priority")}</label>
-              <select id="priority" value={priority} onChange={(e) => { onDraft({ priority: e.target.value as CallDraft["priority"] }); edited("priority"); }} aria-invalid={Boolean(fieldError("priority"))}>
+              <select
+                id="priority"
+                value={priority}
+                onChange={(e) => {
+                  onDraft({ priority: e.target.value as CallDraft["priority"] });
+                  edited("priority");
+                }}
+                aria-invalid={Boolean(fieldError("priority"))}
+              >
                 <option value="">—</option>
-                {priorities.map((v) => <option key={v} value={v}>{tp(v)}</option>)}
+                {priorities.map((v) => (
+                  <option key={v} value={v}>
+                    {tp(v)}
+                  </option>
+                ))}
               </select>
               {fieldErrors("priority")}
             </div>
           </div>
-          <PlaceField value={draft} onChange={({ placeText, place: p, area }) => onDraft({ placeText, place: p, area })} error={fieldError("place")} />
+          <PlaceField
+            value={draft}
+            onChange={({ placeText, place: p, area }) => onDraft({ placeText, place: p, area })}
+            error={fieldError("place")}
+          />
           <DuplicateOffer type={type} place={place} onLink={link} disabled={saving || !call} />
         </>
       )}
@@ -125,21 +193,46 @@ export function IntakeForm({ call, cameraId, draft, onDraft, onDone }: Props) {
         <>
           <div className="field">
             <label htmlFor="address">{t("address")}</label>
-            <input id="address" value={address} onChange={(e) => { onDraft({ address: e.target.value }); edited("address"); }} maxLength={300} aria-invalid={Boolean(fieldError("address"))} />
+            <input
+              id="address"
+              value={address}
+              onChange={(e) => {
+                onDraft({ address: e.target.value });
+                edited("address");
+              }}
+              maxLength={300}
+              aria-invalid={Boolean(fieldError("address"))}
+            />
             {fieldErrors("address")}
           </div>
           <div className="field">
             <label htmlFor="description">{t("description")}</label>
-            <textarea id="description" value={description} onChange={(e) => { onDraft({ description: e.target.value }); edited("description"); }} rows={3} maxLength={4000} aria-invalid={Boolean(fieldError("description"))} />
+            <textarea
+              id="description"
+              value={description}
+              onChange={(e) => {
+                onDraft({ description: e.target.value });
+                edited("description");
+              }}
+              rows={3}
+              maxLength={4000}
+              aria-invalid={Boolean(fieldError("description"))}
+            />
             {fieldErrors("description")}
           </div>
         </>
       )}
       <p className="actions">
-        <button className="primary" type="submit" disabled={saving}>{saving ? t("saving") : needsIncident ? t("create") : t("close")}</button>
+        <button className="primary" type="submit" disabled={saving}>
+          {saving ? t("saving") : needsIncident ? t("create") : t("close")}
+        </button>
         <span className="muted">{t("keys")}</span>
       </p>
-      {errors && <p className="error" role="alert" data-testid="form-message">{"key" in errors.summary ? t(`errors.${errors.summary.key}`) : ta(errors.summary.code)}</p>}
+      {errors && (
+        <p className="error" role="alert" data-testid="form-message">
+          {"key" in errors.summary ? t(`errors.${errors.summary.key}`) : ta(errors.summary.code)}
+        </p>
+      )}
     </form>
   );
 }

@@ -1,14 +1,18 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
-import type { PointLocation } from "@/lib/geo/point-location";
-import type { AreaMatch } from "@/lib/geo/area-match";
-import type { CallDraft } from "@/lib/calls/call-draft";
-import { formatPoint, readPlaceText } from "@/lib/geo/read-place-text";
+
 import { apiFetch } from "@/components/ui/api-fetch";
 import { useApiData } from "@/components/ui/use-api-data";
+import type { CallDraft } from "@/lib/calls/call-draft";
+import type { AreaMatch } from "@/lib/geo/area-match";
+import type { PointLocation } from "@/lib/geo/point-location";
+import { formatPoint, readPlaceText } from "@/lib/geo/read-place-text";
 
-export interface Place { lat: number; lon: number }
+export interface Place {
+  lat: number;
+  lon: number;
+}
 
 /** The place as the form keeps it: what was typed, where it resolved, and the area chosen by name. */
 export type PlaceValue = Pick<CallDraft, "placeText" | "place" | "area">;
@@ -38,10 +42,14 @@ export function PlaceField({ value, onChange, error }: Props) {
 
   useEffect(() => {
     if (query === null || readPlaceText(query).kind !== "name" || query.trim().length < 2) return setMatches([]);
-    const id = setTimeout(() => void apiFetch<AreaMatch[]>(`/api/areas/search?q=${encodeURIComponent(query.trim())}`).then((r) => {
-      setMatches(r.ok ? r.data : []);
-      setActive(0);
-    }), 150);
+    const id = setTimeout(
+      () =>
+        void apiFetch<AreaMatch[]>(`/api/areas/search?q=${encodeURIComponent(query.trim())}`).then((r) => {
+          setMatches(r.ok ? r.data : []);
+          setActive(0);
+        }),
+      150,
+    );
     return () => clearTimeout(id);
   }, [query]);
 
@@ -77,17 +85,39 @@ export function PlaceField({ value, onChange, error }: Props) {
     <div className="field place-field">
       <label htmlFor="place">{t("place")}</label>
       <input
-        id="place" name="place" value={text} autoComplete="off" placeholder={t("placeSearch")}
-        role="combobox" aria-expanded={matches.length > 0} aria-controls={listId} aria-autocomplete="list"
-        aria-activedescendant={matches.length ? `${listId}-${active}` : undefined} aria-invalid={Boolean(error || problem)}
+        id="place"
+        name="place"
+        value={text}
+        autoComplete="off"
+        placeholder={t("placeSearch")}
+        role="combobox"
+        aria-expanded={matches.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={matches.length ? `${listId}-${active}` : undefined}
+        aria-invalid={Boolean(error || problem)}
         aria-describedby={problem ? `${listId}-problem` : undefined}
-        onChange={(e) => type(e.target.value)} onKeyDown={onKeyDown}
+        onChange={(e) => type(e.target.value)}
+        onKeyDown={onKeyDown}
       />
       {matches.length > 0 && (
         <ul id={listId} role="listbox" className="completions">
           {matches.map((a, i) => (
-            <li key={a.code} id={`${listId}-${i}`} role="option" aria-selected={i === active} onMouseDown={(e) => { e.preventDefault(); choose(a); }}>
-              {a.name} <span className="muted">{a.level}{a.parentName ? `, ${a.parentName}` : ""}</span>
+            <li
+              key={a.code}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(a);
+              }}
+            >
+              {a.name}{" "}
+              <span className="muted">
+                {a.level}
+                {a.parentName ? `, ${a.parentName}` : ""}
+              </span>
             </li>
           ))}
         </ul>
@@ -97,18 +127,31 @@ export function PlaceField({ value, onChange, error }: Props) {
         <p className="error" id={`${listId}-problem`} data-testid="place-problem" data-problem={problem}>
           {t(`errors.${problem}`)}
           {read.kind === "out_of_range" && read.swapped && (
-            <> <button type="button" className="link-button" onClick={() => type(formatPoint(read.swapped!))}>{t("swap")}</button></>
+            <>
+              {" "}
+              <button type="button" className="link-button" onClick={() => type(formatPoint(read.swapped!))}>
+                {t("swap")}
+              </button>
+            </>
           )}
         </p>
       )}
       {resolved && (
-        <p className={resolved.insideJakarta ? "resolved" : "error"} data-testid="resolved-place" role={resolved.insideJakarta ? undefined : "alert"}>
+        <p
+          className={resolved.insideJakarta ? "resolved" : "error"}
+          data-testid="resolved-place"
+          role={resolved.insideJakarta ? undefined : "alert"}
+        >
           {resolved.insideJakarta
             ? `${t("resolved")}: ${[resolved.kelurahan?.name, resolved.kecamatan?.name, resolved.kota?.name].filter(Boolean).join(", ")}${resolved.method === "nearest-point" ? ` (${t("approximate")})` : ""}`
             : t("outside")}
         </p>
       )}
-      {area && place && <p className="hint warn" data-testid="area-centre">{t("areaCentre", { name: area.name })}</p>}
+      {area && place && (
+        <p className="hint warn" data-testid="area-centre">
+          {t("areaCentre", { name: area.name })}
+        </p>
+      )}
       {error && !problem && !outside && <p className="error">{error}</p>}
     </div>
   );

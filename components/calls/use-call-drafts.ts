@@ -1,8 +1,18 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
+
 import {
-  draftStorageKey, dropDraft, emptyDraft, emptyStore, pruneDrafts, readDraftStore, setDraft, writeDraftStore,
-  type CallDraft, type DraftPatch, type DraftStore,
+  type CallDraft,
+  type DraftPatch,
+  draftStorageKey,
+  type DraftStore,
+  dropDraft,
+  emptyDraft,
+  emptyStore,
+  pruneDrafts,
+  readDraftStore,
+  setDraft,
+  writeDraftStore,
 } from "@/lib/calls/call-draft";
 
 export interface CallDrafts {
@@ -18,7 +28,10 @@ export interface CallDrafts {
 // The call-taker's drafts, one per call, in this tab's sessionStorage. Read after the first
 // render (the server has no storage), written after every change; a storage that refuses
 // (full, or switched off) costs the reload, never the typing.
-export function useCallDrafts(userId: string, calls: readonly { id: number; classification: string | null; incidentId: number | null }[]): CallDrafts {
+export function useCallDrafts(
+  userId: string,
+  calls: readonly { id: number; classification: string | null; incidentId: number | null }[],
+): CallDrafts {
   const key = draftStorageKey(userId);
   const [store, setStore] = useState<DraftStore>(emptyStore);
   const [loaded, setLoaded] = useState(false);
@@ -46,13 +59,21 @@ export function useCallDrafts(userId: string, calls: readonly { id: number; clas
   // A call saved, classified or linked (here or by anyone) needs its draft no more.
   useEffect(() => setStore((s) => pruneDrafts(s, calls)), [calls, loaded]);
 
-  const update = useCallback((callId: number, patch: DraftPatch) => setStore((s) => setDraft(s, callId, patch, Date.now())), []);
+  const update = useCallback(
+    (callId: number, patch: DraftPatch) => setStore((s) => setDraft(s, callId, patch, Date.now())),
+    [],
+  );
   const drop = useCallback((callId: number) => setStore((s) => dropDraft(s, callId)), []);
-  const open = useCallback((callId: number | null) => setStore((s) => (s.current === callId ? s : { ...s, current: callId })), []);
+  const open = useCallback(
+    (callId: number | null) => setStore((s) => (s.current === callId ? s : { ...s, current: callId })),
+    [],
+  );
   return {
     current: store.current,
     draftOf: (callId) => store.drafts[callId] ?? emptyDraft(0),
     has: (callId) => callId in store.drafts,
-    update, drop, open,
+    update,
+    drop,
+    open,
   };
 }

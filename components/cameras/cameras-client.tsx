@@ -1,11 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import type { LiveCamera } from "@/lib/cameras/live-camera";
+
 import { IntakeForm } from "@/components/calls/intake-form";
 import { PlacePickerMap } from "@/components/map/place-picker-map";
 import { PanelBoundary } from "@/components/ui/panel-boundary";
-import { emptyDraft, type CallDraft } from "@/lib/calls/call-draft";
+import { type CallDraft, emptyDraft } from "@/lib/calls/call-draft";
+import type { LiveCamera } from "@/lib/cameras/live-camera";
 import { formatPoint } from "@/lib/geo/read-place-text";
 
 // The camera monitor watches the live cameras and raises an incident from what one shows,
@@ -37,14 +38,24 @@ export function CamerasClient({ cameras, mapboxToken }: { cameras: LiveCamera[];
       <section className="panel">
         <PanelBoundary name={tp("list")}>
           <h2>{t("live", { count: cameras.length })}</h2>
-          <input className="filter" aria-label={t("filter")} placeholder={t("filter")} value={filter} onChange={(e) => setFilter(e.target.value)} />
-          {shown.length < matched.length && <p className="muted">{t("shown", { shown: shown.length, count: matched.length })}</p>}
+          <input
+            className="filter"
+            aria-label={t("filter")}
+            placeholder={t("filter")}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+          {shown.length < matched.length && (
+            <p className="muted">{t("shown", { shown: shown.length, count: matched.length })}</p>
+          )}
           <ul className="queue" data-testid="live-cameras">
             {shown.map((c) => (
               <li key={c.id} className={c.id === camera?.id ? "selected" : undefined}>
                 <span className="number">{c.name}</span>
                 {c.health === "offline" && <span className="tag">offline</span>}
-                <button type="button" onClick={() => pick(c)}>{t("raise")}</button>
+                <button type="button" onClick={() => pick(c)}>
+                  {t("raise")}
+                </button>
               </li>
             ))}
           </ul>
@@ -52,25 +63,44 @@ export function CamerasClient({ cameras, mapboxToken }: { cameras: LiveCamera[];
       </section>
       <section className="panel form-panel">
         <PanelBoundary name={tp("form")}>
-          {message && <p className="notice" role="status" data-testid="intake-result">{message}</p>}
+          {message && (
+            <p className="notice" role="status" data-testid="intake-result">
+              {message}
+            </p>
+          )}
           {camera && draft ? (
             <>
               <h3>{t("from", { name: camera.name })}</h3>
               <p className="muted">{[camera.provider, camera.ownerName].filter(Boolean).join(" · ")}</p>
               <IntakeForm
-                key={camera.id} call={null} cameraId={camera.id} draft={draft}
+                key={camera.id}
+                call={null}
+                cameraId={camera.id}
+                draft={draft}
                 onDraft={(patch) => setDraft((d) => d && { ...d, ...patch })}
-                onDone={(m) => { setMessage(m); setCamera(null); setDraft(null); }}
+                onDone={(m) => {
+                  setMessage(m);
+                  setCamera(null);
+                  setDraft(null);
+                }}
               />
             </>
-          ) : <p className="muted">{t("pick")}</p>}
+          ) : (
+            <p className="muted">{t("pick")}</p>
+          )}
         </PanelBoundary>
       </section>
       <section className="map-panel">
         <PanelBoundary name={tp("map")}>
           <PlacePickerMap
-            mapboxToken={mapboxToken} picked={place} incidents={[]} cameras={cameras}
-            onPick={(lat, lon) => camera && setDraft((d) => d && { ...d, place: { lat, lon }, placeText: formatPoint({ lat, lon }), area: null })}
+            mapboxToken={mapboxToken}
+            picked={place}
+            incidents={[]}
+            cameras={cameras}
+            onPick={(lat, lon) =>
+              camera &&
+              setDraft((d) => d && { ...d, place: { lat, lon }, placeText: formatPoint({ lat, lon }), area: null })
+            }
           />
         </PanelBoundary>
       </section>

@@ -1,15 +1,25 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { IncidentView } from "@/lib/incidents/incident-view";
-import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
+
 import { PlacePickerMap } from "@/components/map/place-picker-map";
 import { useEventStream } from "@/components/realtime/use-event-stream";
 import { PanelBoundary } from "@/components/ui/panel-boundary";
+import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+
 import { IncidentList } from "./incident-list";
 
 /** `sinceSeq`: the event sequence number initialIncidents were read at. */
-export function DispatchClient({ initialIncidents, sinceSeq, mapboxToken }: { initialIncidents: IncidentView[]; sinceSeq: number; mapboxToken: string | null }) {
+export function DispatchClient({
+  initialIncidents,
+  sinceSeq,
+  mapboxToken,
+}: {
+  initialIncidents: IncidentView[];
+  sinceSeq: number;
+  mapboxToken: string | null;
+}) {
   const t = useTranslations("dispatch");
   const tp = useTranslations("panel");
   const [incidents, setIncidents] = useState<readonly IncidentView[]>(initialIncidents);
@@ -22,13 +32,22 @@ export function DispatchClient({ initialIncidents, sinceSeq, mapboxToken }: { in
     <div className="dispatch-screen" data-since-seq={sinceSeq}>
       <section className="panel">
         <PanelBoundary name={tp("list")}>
-          <h2>{t("open")} ({incidents.length})</h2>
+          <h2>
+            {t("open")} ({incidents.length})
+          </h2>
           <IncidentList incidents={incidents} selectedId={selectedId} onSelect={setSelectedId} />
         </PanelBoundary>
       </section>
       <section className="map-panel">
         <PanelBoundary name={tp("map")}>
-          <PlacePickerMap mapboxToken={mapboxToken} picked={selected} markPicked={false} incidents={incidents} selectedId={selectedId} onSelectIncident={setSelectedId} />
+          <PlacePickerMap
+            mapboxToken={mapboxToken}
+            picked={selected}
+            markPicked={false}
+            incidents={incidents}
+            selectedId={selectedId}
+            onSelectIncident={setSelectedId}
+          />
         </PanelBoundary>
       </section>
     </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 
 // Shown for an address nobody serves; the language switch is here too because a lost user

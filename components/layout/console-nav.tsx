@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+
 import type { ScreenPath } from "@/lib/auth/roles";
 
 export function ConsoleNav({ paths }: { paths: ScreenPath[] }) {
@@ -10,7 +11,9 @@ export function ConsoleNav({ paths }: { paths: ScreenPath[] }) {
   return (
     <nav aria-label="console">
       {paths.map((p) => (
-        <Link key={p} href={p} aria-current={pathname.startsWith(p) ? "page" : undefined}>{t(p)}</Link>
+        <Link key={p} href={p} aria-current={pathname.startsWith(p) ? "page" : undefined}>
+          {t(p)}
+        </Link>
       ))}
     </nav>
   );

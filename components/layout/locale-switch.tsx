@@ -1,7 +1,8 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
+
 import { setLocale } from "@/app/actions/set-locale";
 
 export function LocaleSwitch() {
@@ -14,7 +15,12 @@ export function LocaleSwitch() {
       aria-label={t("language")}
       value={locale}
       disabled={pending}
-      onChange={(e) => startTransition(async () => { await setLocale(e.target.value); router.refresh(); })}
+      onChange={(e) =>
+        startTransition(async () => {
+          await setLocale(e.target.value);
+          router.refresh();
+        })
+      }
     >
       <option value="id">Bahasa Indonesia</option>
       <option value="en">English</option>

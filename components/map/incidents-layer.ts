@@ -7,14 +7,31 @@ export function addIncidentLayers(map: MapInstance) {
   const empty: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
   map.addSource("incidents", { type: "geojson", data: empty });
   map.addLayer({
-    id: "incidents", type: "circle", source: "incidents",
+    id: "incidents",
+    type: "circle",
+    source: "incidents",
     paint: {
       "circle-radius": ["match", ["get", "priority"], "P1", 10, "P2", 8, 7],
-      "circle-color": ["match", ["get", "priority"], "P1", PRIORITY_COLORS.P1, "P2", PRIORITY_COLORS.P2, "P3", PRIORITY_COLORS.P3, PRIORITY_COLORS.P4],
+      "circle-color": [
+        "match",
+        ["get", "priority"],
+        "P1",
+        PRIORITY_COLORS.P1,
+        "P2",
+        PRIORITY_COLORS.P2,
+        "P3",
+        PRIORITY_COLORS.P3,
+        PRIORITY_COLORS.P4,
+      ],
       "circle-stroke-color": ["case", ["boolean", ["get", "selected"], false], "#111", "#fff"],
       "circle-stroke-width": ["case", ["boolean", ["get", "selected"], false], 3, 1.5],
     },
   });
   map.addSource("picked", { type: "geojson", data: empty });
-  map.addLayer({ id: "picked", type: "circle", source: "picked", paint: { "circle-radius": 9, "circle-color": "#0b5cad", "circle-stroke-color": "#fff", "circle-stroke-width": 3 } });
+  map.addLayer({
+    id: "picked",
+    type: "circle",
+    source: "picked",
+    paint: { "circle-radius": 9, "circle-color": "#0b5cad", "circle-stroke-color": "#fff", "circle-stroke-width": 3 },
+  });
 }

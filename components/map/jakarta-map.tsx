@@ -1,8 +1,10 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+
 import { getJson } from "@/components/ui/api-fetch";
-import { addConsoleLayers, camerasToGeoJson, COLORS, stationsToGeoJson, type StationPoint } from "./map-layers";
+
+import { addConsoleLayers, camerasToGeoJson, COLORS, type StationPoint, stationsToGeoJson } from "./map-layers";
 import { useConsoleMap } from "./use-console-map";
 
 type Layers = Parameters<typeof addConsoleLayers>[1];
@@ -13,7 +15,13 @@ async function fetchLayers(): Promise<Layers & { cameraCount: number; generated:
     getJson<{ points: [number, number, number, number][]; generated: number }>("/api/map/cameras"),
     getJson<StationPoint[]>("/api/map/stations"),
   ]);
-  return { areas, cameras: camerasToGeoJson(cameras.points), stations: stationsToGeoJson(stations), cameraCount: cameras.points.length, generated: cameras.generated };
+  return {
+    areas,
+    cameras: camerasToGeoJson(cameras.points),
+    stations: stationsToGeoJson(stations),
+    cameraCount: cameras.points.length,
+    generated: cameras.generated,
+  };
 }
 
 export function JakartaMap({ mapboxToken }: { mapboxToken: string | null }) {
@@ -28,7 +36,11 @@ export function JakartaMap({ mapboxToken }: { mapboxToken: string | null }) {
   const { container, library, error } = useConsoleMap(mapboxToken, async (map) => {
     const data = await (layers.current ??= fetchLayers());
     addConsoleLayers(map, data);
-    setStatus({ cameras: data.cameraCount, generated: data.generated, boundaries: data.areas.features.some((f) => f.properties?.hasBoundary) });
+    setStatus({
+      cameras: data.cameraCount,
+      generated: data.generated,
+      boundaries: data.areas.features.some((f) => f.properties?.hasBoundary),
+    });
   });
 
   return (
@@ -36,18 +48,39 @@ export function JakartaMap({ mapboxToken }: { mapboxToken: string | null }) {
       <div ref={container} className="map-canvas" data-testid="map" />
       <aside className="map-legend" aria-label={t("title")}>
         <strong>{t("title")}</strong>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         {!status && !error && <p className="muted">{t("loading")}</p>}
         {status && (
           <>
-            <div><span className="sw" style={{ background: COLORS.station }} />{t("stations")} ({t("approximate")})</div>
-            <div><span className="sw" style={{ background: COLORS.live }} />{t("live")}</div>
-            <div><span className="sw" style={{ background: COLORS.onRequest }} />{t("onRequest")}</div>
-            <div><span className="sw" style={{ background: COLORS.offline }} />{t("offline")}</div>
-            <div><span className="sw" style={{ background: COLORS.cluster }} />{t("cameras")}: <span data-testid="camera-count">{format.number(status.cameras)}</span></div>
+            <div>
+              <span className="sw" style={{ background: COLORS.station }} />
+              {t("stations")} ({t("approximate")})
+            </div>
+            <div>
+              <span className="sw" style={{ background: COLORS.live }} />
+              {t("live")}
+            </div>
+            <div>
+              <span className="sw" style={{ background: COLORS.onRequest }} />
+              {t("onRequest")}
+            </div>
+            <div>
+              <span className="sw" style={{ background: COLORS.offline }} />
+              {t("offline")}
+            </div>
+            <div>
+              <span className="sw" style={{ background: COLORS.cluster }} />
+              {t("cameras")}: <span data-testid="camera-count">{format.number(status.cameras)}</span>
+            </div>
             {status.generated > 0 && <p className="muted">{t("generated")}</p>}
             {!status.boundaries && <p className="muted">{t("noBoundaries")}</p>}
-            <p className="muted" style={{ marginBottom: 0 }}>{library}</p>
+            <p className="muted" style={{ marginBottom: 0 }}>
+              {library}
+            </p>
           </>
         )}
       </aside>

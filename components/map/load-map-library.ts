@@ -30,7 +30,13 @@ export async function loadMapLibrary(mapboxToken: string | null): Promise<MapLib
   return {
     name: "maplibre-gl",
     createMap: (container, center, zoom) => {
-      const map = new maplibregl.Map({ container, center, zoom, style: "/map-style.json", attributionControl: { compact: true, customAttribution: "BPS / OCHA HDX cod-ab-idn (CC BY-IGO)" } });
+      const map = new maplibregl.Map({
+        container,
+        center,
+        zoom,
+        style: "/map-style.json",
+        attributionControl: { compact: true, customAttribution: "BPS / OCHA HDX cod-ab-idn (CC BY-IGO)" },
+      });
       map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
       return map as unknown as MapInstance;
     },

@@ -1,15 +1,32 @@
 import type { MapInstance } from "./load-map-library";
 
-export interface StationPoint { id: number; code: string; name: string; kind: string; lat: number; lon: number; staffed: boolean; locationApproximate: boolean }
+export interface StationPoint {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  lat: number;
+  lon: number;
+  staffed: boolean;
+  locationApproximate: boolean;
+}
 
-export const COLORS = { live: "#0b7a3e", onRequest: "#6b7a90", offline: "#c0392b", station: "#0b3d91", cluster: "#2f6db3" };
+export const COLORS = {
+  live: "#0b7a3e",
+  onRequest: "#6b7a90",
+  offline: "#c0392b",
+  station: "#0b3d91",
+  cluster: "#2f6db3",
+};
 
 /** [lon, lat, id, flags] rows to GeoJSON points; flags bit 1 live, bit 2 offline. */
 export function camerasToGeoJson(points: [number, number, number, number][]): GeoJSON.FeatureCollection<GeoJSON.Point> {
   return {
     type: "FeatureCollection",
     features: points.map(([lon, lat, id, flags]) => ({
-      type: "Feature", id, geometry: { type: "Point", coordinates: [lon, lat] },
+      type: "Feature",
+      id,
+      geometry: { type: "Point", coordinates: [lon, lat] },
       properties: { id, live: (flags & 1) === 1, offline: (flags & 2) === 2 },
     })),
   };
@@ -19,7 +36,9 @@ export function stationsToGeoJson(stations: StationPoint[]): GeoJSON.FeatureColl
   return {
     type: "FeatureCollection",
     features: stations.map((s) => ({
-      type: "Feature", id: s.id, geometry: { type: "Point", coordinates: [s.lon, s.lat] },
+      type: "Feature",
+      id: s.id,
+      geometry: { type: "Point", coordinates: [s.lon, s.lat] },
       properties: { id: s.id, code: s.code, name: s.name, kind: s.kind, staffed: s.staffed },
     })),
   };
@@ -27,7 +46,10 @@ export function stationsToGeoJson(stations: StationPoint[]): GeoJSON.FeatureColl
 
 // Text labels need glyph files, which the offline style does not have: cluster size is
 // shown by radius and colour, and names appear in the legend and lists.
-export function addConsoleLayers(map: MapInstance, data: { areas: GeoJSON.FeatureCollection; cameras: GeoJSON.FeatureCollection; stations: GeoJSON.FeatureCollection }) {
+export function addConsoleLayers(
+  map: MapInstance,
+  data: { areas: GeoJSON.FeatureCollection; cameras: GeoJSON.FeatureCollection; stations: GeoJSON.FeatureCollection },
+) {
   addAreaLayers(map, data.areas);
   addCameraLayers(map, data.cameras);
   addStationLayers(map, data.stations);
@@ -36,29 +58,62 @@ export function addConsoleLayers(map: MapInstance, data: { areas: GeoJSON.Featur
 /** Kota fill and outlines, kecamatan outlines; kecamatan points where no boundary is imported. */
 export function addAreaLayers(map: MapInstance, areas: GeoJSON.FeatureCollection) {
   map.addSource("areas", { type: "geojson", data: areas });
-  map.addLayer({ id: "kota-fill", type: "fill", source: "areas", filter: ["all", ["==", ["get", "level"], "kota"], ["get", "hasBoundary"]], paint: { "fill-color": "#f7f4ec", "fill-opacity": 0.9 } });
-  map.addLayer({ id: "kecamatan-line", type: "line", source: "areas", filter: ["all", ["==", ["get", "level"], "kecamatan"], ["get", "hasBoundary"]], paint: { "line-color": "#9aa7b8", "line-width": 0.8 } });
-  map.addLayer({ id: "kota-line", type: "line", source: "areas", filter: ["all", ["==", ["get", "level"], "kota"], ["get", "hasBoundary"]], paint: { "line-color": "#4a5a70", "line-width": 2 } });
-  map.addLayer({ id: "kecamatan-point", type: "circle", source: "areas", filter: ["all", ["==", ["get", "level"], "kecamatan"], ["!", ["get", "hasBoundary"]]], paint: { "circle-radius": 3, "circle-color": "#4a5a70" } });
+  map.addLayer({
+    id: "kota-fill",
+    type: "fill",
+    source: "areas",
+    filter: ["all", ["==", ["get", "level"], "kota"], ["get", "hasBoundary"]],
+    paint: { "fill-color": "#f7f4ec", "fill-opacity": 0.9 },
+  });
+  map.addLayer({
+    id: "kecamatan-line",
+    type: "line",
+    source: "areas",
+    filter: ["all", ["==", ["get", "level"], "kecamatan"], ["get", "hasBoundary"]],
+    paint: { "line-color": "#9aa7b8", "line-width": 0.8 },
+  });
+  map.addLayer({
+    id: "kota-line",
+    type: "line",
+    source: "areas",
+    filter: ["all", ["==", ["get", "level"], "kota"], ["get", "hasBoundary"]],
+    paint: { "line-color": "#4a5a70", "line-width": 2 },
+  });
+  map.addLayer({
+    id: "kecamatan-point",
+    type: "circle",
+    source: "areas",
+    filter: ["all", ["==", ["get", "level"], "kecamatan"], ["!", ["get", "hasBoundary"]]],
+    paint: { "circle-radius": 3, "circle-color": "#4a5a70" },
+  });
 }
 
 /** Every camera as one clustered source: smooth at 100,000 points. */
 export function addCameraLayers(map: MapInstance, cameras: GeoJSON.FeatureCollection) {
   map.addSource("cameras", { type: "geojson", data: cameras, cluster: true, clusterRadius: 40, clusterMaxZoom: 15 });
   map.addLayer({
-    id: "camera-clusters", type: "circle", source: "cameras", filter: ["has", "point_count"],
+    id: "camera-clusters",
+    type: "circle",
+    source: "cameras",
+    filter: ["has", "point_count"],
     paint: {
       "circle-color": ["step", ["get", "point_count"], "#7fb0e0", 100, COLORS.cluster, 1000, "#17427a"],
       "circle-radius": ["step", ["get", "point_count"], 9, 100, 14, 1000, 20],
-      "circle-opacity": 0.8, "circle-stroke-color": "#fff", "circle-stroke-width": 1,
+      "circle-opacity": 0.8,
+      "circle-stroke-color": "#fff",
+      "circle-stroke-width": 1,
     },
   });
   map.addLayer({
-    id: "camera-points", type: "circle", source: "cameras", filter: ["!", ["has", "point_count"]],
+    id: "camera-points",
+    type: "circle",
+    source: "cameras",
+    filter: ["!", ["has", "point_count"]],
     paint: {
       "circle-radius": ["case", ["get", "live"], 5, 3.5],
       "circle-color": ["case", ["get", "offline"], COLORS.offline, ["get", "live"], COLORS.live, COLORS.onRequest],
-      "circle-stroke-color": "#fff", "circle-stroke-width": 1,
+      "circle-stroke-color": "#fff",
+      "circle-stroke-width": 1,
     },
   });
 }
@@ -66,11 +121,14 @@ export function addCameraLayers(map: MapInstance, cameras: GeoJSON.FeatureCollec
 export function addStationLayers(map: MapInstance, stations: GeoJSON.FeatureCollection) {
   map.addSource("stations", { type: "geojson", data: stations });
   map.addLayer({
-    id: "stations", type: "circle", source: "stations",
+    id: "stations",
+    type: "circle",
+    source: "stations",
     paint: {
       "circle-radius": ["match", ["get", "kind"], "polda", 10, "polres", 8, 6],
       "circle-color": ["case", ["get", "staffed"], COLORS.station, "#9aa7b8"],
-      "circle-stroke-color": "#ffd54a", "circle-stroke-width": 2,
+      "circle-stroke-color": "#ffd54a",
+      "circle-stroke-width": 2,
     },
   });
 }

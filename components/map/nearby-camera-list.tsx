@@ -1,6 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
+
 import type { NearbyCamera } from "@/lib/cameras/nearby-camera";
+
 import { COLORS } from "./map-layers";
 import { cameraTone } from "./nearby-cameras-layer";
 
@@ -10,13 +12,19 @@ export function NearbyCameraList({ cameras }: { cameras: readonly NearbyCamera[]
   return (
     <aside className="map-legend nearby" aria-label={t("nearby")} data-testid="nearby-cameras">
       <strong>{t("nearby")}</strong>
-      {cameras.length === 0 ? <p className="muted">{t("noNearby")}</p> : (
+      {cameras.length === 0 ? (
+        <p className="muted">{t("noNearby")}</p>
+      ) : (
         <ul>
           {cameras.map((c) => (
             <li key={c.id} className={c.sees ? "sees" : undefined}>
               <span className="sw" style={{ background: COLORS[cameraTone(c)] }} />
               <span className="name">{c.name}</span>
-              <span className="muted"> {Math.round(c.distanceM)} m · {t(cameraTone(c))}{c.sees ? ` · ${t("sees")}` : ""}</span>
+              <span className="muted">
+                {" "}
+                {Math.round(c.distanceM)} m · {t(cameraTone(c))}
+                {c.sees ? ` · ${t("sees")}` : ""}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,10 +1,12 @@
 "use client";
 import { useEffect } from "react";
-import type { IncidentView } from "@/lib/incidents/incident-view";
+
 import { getJson } from "@/components/ui/api-fetch";
 import { isValidPoint } from "@/lib/geo/read-place-text";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+
 import { addIncidentLayers } from "./incidents-layer";
-import { addAreaLayers, addCameraLayers, addStationLayers, stationsToGeoJson, type StationPoint } from "./map-layers";
+import { addAreaLayers, addCameraLayers, addStationLayers, type StationPoint, stationsToGeoJson } from "./map-layers";
 import { NearbyCameraList } from "./nearby-camera-list";
 import { addNearbyCameraLayers, nearbyCamerasToGeoJson } from "./nearby-cameras-layer";
 import { pointsCollection, useConsoleMap } from "./use-console-map";
@@ -27,15 +29,33 @@ interface Props {
 // The map of the intake, camera and dispatch screens: boundaries, stations, open incidents by
 // priority, and the place being handled with the cameras around it and what they see.
 // A click picks a place, or an incident.
-export function PlacePickerMap({ mapboxToken, picked: given, markPicked = true, incidents, selectedId, cameras, onPick, onSelectIncident }: Props) {
+export function PlacePickerMap({
+  mapboxToken,
+  picked: given,
+  markPicked = true,
+  incidents,
+  selectedId,
+  cameras,
+  onPick,
+  onSelectIncident,
+}: Props) {
   // mapbox-gl and maplibre throw on a latitude past 90: a point that is no place is not drawn.
   const picked = given && isValidPoint(given) ? given : null;
   const nearby = useNearbyCameras(picked);
   const { container, map, error, setLayerData } = useConsoleMap(mapboxToken, async (m) => {
-    const [areas, stations] = await Promise.all([getJson<GeoJSON.FeatureCollection>("/api/map/areas"), getJson<StationPoint[]>("/api/map/stations")]);
+    const [areas, stations] = await Promise.all([
+      getJson<GeoJSON.FeatureCollection>("/api/map/areas"),
+      getJson<StationPoint[]>("/api/map/stations"),
+    ]);
     addAreaLayers(m, areas);
     addStationLayers(m, stationsToGeoJson(stations));
-    if (cameras) addCameraLayers(m, pointsCollection(cameras.map((c) => ({ id: c.id, lat: c.lat, lon: c.lon, live: true, offline: c.health === "offline" }))));
+    if (cameras)
+      addCameraLayers(
+        m,
+        pointsCollection(
+          cameras.map((c) => ({ id: c.id, lat: c.lat, lon: c.lon, live: true, offline: c.health === "offline" })),
+        ),
+      );
     addNearbyCameraLayers(m);
     addIncidentLayers(m);
   });
@@ -54,7 +74,18 @@ export function PlacePickerMap({ mapboxToken, picked: given, markPicked = true, 
   }, [setLayerData, nearby]);
 
   useEffect(() => {
-    setLayerData("incidents", pointsCollection(incidents.map((i) => ({ id: i.id, priority: i.priority, selected: i.id === selectedId, lat: i.lat, lon: i.lon }))));
+    setLayerData(
+      "incidents",
+      pointsCollection(
+        incidents.map((i) => ({
+          id: i.id,
+          priority: i.priority,
+          selected: i.id === selectedId,
+          lat: i.lat,
+          lon: i.lon,
+        })),
+      ),
+    );
   }, [setLayerData, incidents, selectedId]);
 
   useEffect(() => {
@@ -72,7 +103,11 @@ export function PlacePickerMap({ mapboxToken, picked: given, markPicked = true, 
     <div className="mini-map">
       <div ref={container} className="map-canvas" data-testid="place-map" />
       {picked && <NearbyCameraList cameras={nearby} />}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

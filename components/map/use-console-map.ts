@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+
 import { loadMapLibrary, type MapInstance } from "./load-map-library";
 
 const JAKARTA: [number, number] = [106.83, -6.2];
@@ -10,7 +11,11 @@ type GeoJsonSetter = { setData: (data: GeoJSON.FeatureCollection) => void };
  * A map in the given element, with `setLayerData` to feed the GeoJSON sources added in `onLoad`.
  * The element gets data-map-ready once `onLoad` is done and the map has drawn its layers.
  */
-export function useConsoleMap(mapboxToken: string | null, onLoad: (map: MapInstance) => void | Promise<void>, zoom = 10.3) {
+export function useConsoleMap(
+  mapboxToken: string | null,
+  onLoad: (map: MapInstance) => void | Promise<void>,
+  zoom = 10.3,
+) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapInstance | null>(null);
   const [library, setLibrary] = useState<string | null>(null);
@@ -47,13 +52,20 @@ export function useConsoleMap(mapboxToken: string | null, onLoad: (map: MapInsta
   }, [mapboxToken, zoom]);
 
   const setLayerData = useCallback(
-    (source: string, data: GeoJSON.FeatureCollection) => (map?.getSource(source) as unknown as GeoJsonSetter | undefined)?.setData(data),
+    (source: string, data: GeoJSON.FeatureCollection) =>
+      (map?.getSource(source) as unknown as GeoJsonSetter | undefined)?.setData(data),
     [map],
   );
   return { container, map, library, error, setLayerData };
 }
 
-export const pointsCollection = <P extends Record<string, unknown>>(items: readonly (P & { lat: number; lon: number })[]): GeoJSON.FeatureCollection => ({
+export const pointsCollection = <P extends Record<string, unknown>>(
+  items: readonly (P & { lat: number; lon: number })[],
+): GeoJSON.FeatureCollection => ({
   type: "FeatureCollection",
-  features: items.map(({ lat, lon, ...props }) => ({ type: "Feature", geometry: { type: "Point", coordinates: [lon, lat] }, properties: props })),
+  features: items.map(({ lat, lon, ...props }) => ({
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [lon, lat] },
+    properties: props,
+  })),
 });

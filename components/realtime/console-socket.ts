@@ -1,5 +1,6 @@
 "use client";
 import { io, type Socket } from "socket.io-client";
+
 import type { ClientToServerEvents, LoggedEvent, ServerToClientEvents } from "@/lib/realtime/events";
 
 export type ConsoleSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -16,7 +17,7 @@ export function consoleSocket(): ConsoleSocket {
 /** Every committed event after `seq` this user may see, in order, page after page. */
 export async function fetchEventsAfter(seq: number): Promise<LoggedEvent[]> {
   const out: LoggedEvent[] = [];
-  for (let after = seq; ; ) {
+  for (let after = seq; ;) {
     const res = await fetch(`/api/events?after=${after}`, { cache: "no-store" });
     if (!res.ok) throw new Error(`GET /api/events: ${res.status}`);
     const body = ((await res.json()) as { data: { events: LoggedEvent[]; more: boolean } }).data;

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+
 import { useLive } from "./socket-provider";
 
 export function LiveStatus() {

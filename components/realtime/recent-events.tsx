@@ -1,7 +1,9 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
+
 import { describeEvent } from "@/lib/realtime/describe-event";
 import type { LoggedEvent } from "@/lib/realtime/events";
+
 import { useLive } from "./socket-provider";
 
 /** The newest committed events this console has applied, newest first, as sentences. */
@@ -15,7 +17,9 @@ export function RecentEvents() {
         <p className="muted">{t("none")}</p>
       ) : (
         <ul className="event-list" data-testid="recent-events">
-          {recent.map((e) => <EventLine key={e.seq} event={e} />)}
+          {recent.map((e) => (
+            <EventLine key={e.seq} event={e} />
+          ))}
         </ul>
       )}
     </div>
@@ -38,7 +42,10 @@ function EventLine({ event }: { event: LoggedEvent }) {
   };
   return (
     <li data-event-type={event.type}>
-      <span className="muted">#{event.seq} {format.dateTime(new Date(event.at), { timeStyle: "medium" })}</span> {t(key, shown)}
+      <span className="muted">
+        #{event.seq} {format.dateTime(new Date(event.at), { timeStyle: "medium" })}
+      </span>{" "}
+      {t(key, shown)}
     </li>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 import { createContext, useContext, useEffect, useState } from "react";
+
 import type { LoggedEvent } from "@/lib/realtime/events";
-import { consoleSocket, type ConsoleSocket } from "./console-socket";
+
+import { type ConsoleSocket, consoleSocket } from "./console-socket";
 import { useEventStream } from "./use-event-stream";
 
 interface Live {
@@ -25,7 +27,15 @@ export const useLive = (): Live => {
 // Connects the console's one socket (authenticated by the session cookie) while the console is
 // on screen, and keeps the live feed: the recent events read at `initialSeq`, then every
 // later one. Screens follow the events with their own cursors (useEventStream).
-export function SocketProvider({ initialSeq, initialRecent, children }: { initialSeq: number; initialRecent: LoggedEvent[]; children: React.ReactNode }) {
+export function SocketProvider({
+  initialSeq,
+  initialRecent,
+  children,
+}: {
+  initialSeq: number;
+  initialRecent: LoggedEvent[];
+  children: React.ReactNode;
+}) {
   const [socket, setSocket] = useState<ConsoleSocket | null>(null);
   const [connected, setConnected] = useState(false);
   const [lastSeq, setLastSeq] = useState(initialSeq);

@@ -1,7 +1,9 @@
 "use client";
 import { useEffect, useRef } from "react";
+
 import { createEventCursor, type EventCursor } from "@/lib/realtime/event-cursor";
 import type { LoggedEvent } from "@/lib/realtime/events";
+
 import { consoleSocket, fetchEventsAfter } from "./console-socket";
 
 // A screen's own cursor on the console's one socket. `sinceSeq` is the sequence number its
@@ -9,14 +11,20 @@ import { consoleSocket, fetchEventsAfter } from "./console-socket";
 // order, whether it was committed before the socket connected, while it was away, or now.
 export function useEventStream(sinceSeq: number, apply: (event: LoggedEvent) => void): void {
   const applyNow = useRef(apply);
-  useEffect(() => { applyNow.current = apply; });
+  useEffect(() => {
+    applyNow.current = apply;
+  });
   const cursor = useRef<EventCursor | null>(null);
 
   useEffect(() => {
     // Made once per mounted screen and kept across effect re-runs: a router refresh brings a
     // newer sinceSeq with newer data, but the screen keeps the state it has, which the cursor
     // already brought up to date; starting again there would apply the gap twice.
-    cursor.current ??= createEventCursor({ lastSeq: sinceSeq, fetchAfter: fetchEventsAfter, apply: (e) => applyNow.current(e) });
+    cursor.current ??= createEventCursor({
+      lastSeq: sinceSeq,
+      fetchAfter: fetchEventsAfter,
+      apply: (e) => applyNow.current(e),
+    });
     const c = cursor.current;
     const socket = consoleSocket();
     const failed = (error: unknown) => console.error("event stream:", error);
@@ -33,5 +41,6 @@ export function useEventStream(sinceSeq: number, apply: (event: LoggedEvent) => 
       socket.off("connect", onConnect);
     };
     // sinceSeq is read once, on purpose (see above).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 }

@@ -1,19 +1,34 @@
 "use client";
-import { isErrorCode, type ErrorBody } from "@/lib/api/error-code";
+import { type ErrorBody, isErrorCode } from "@/lib/api/error-code";
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ErrorBody };
 
 /** The console's own API from the browser: the session cookie, JSON both ways, errors as data. */
 export async function apiFetch<T>(url: string, body?: unknown): Promise<ApiResult<T>> {
   try {
-    const res = await fetch(url, body === undefined ? { cache: "no-store" } : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(
+      url,
+      body === undefined
+        ? { cache: "no-store" }
+        : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+    );
     const json = (await res.json().catch(() => ({}))) as { data?: T; error?: ErrorBody };
     if (res.ok) return { ok: true, data: json.data as T };
     // A proxy in between may answer without the console's envelope: still an error with a code.
-    const error = json.error && isErrorCode(json.error.code) ? json.error : { code: res.status === 503 ? "unavailable" : "internal", message: `${res.status} ${res.statusText}` } as const;
+    const error =
+      json.error && isErrorCode(json.error.code)
+        ? json.error
+        : ({
+            code: res.status === 503 ? "unavailable" : "internal",
+            message: `${res.status} ${res.statusText}`,
+          } as const);
     return { ok: false, status: res.status, error };
   } catch (error) {
-    return { ok: false, status: 0, error: { code: "network", message: `The console cannot be reached (${String(error)}). Nothing was saved.` } };
+    return {
+      ok: false,
+      status: 0,
+      error: { code: "network", message: `The console cannot be reached (${String(error)}). Nothing was saved.` },
+    };
   }
 }
 

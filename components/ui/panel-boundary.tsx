@@ -14,10 +14,17 @@ interface Props {
 // a class component, so the translated words come in from the function around it.
 export function PanelBoundary({ name, children, className }: Props) {
   const t = useTranslations("panel");
-  return <Boundary name={name} className={className} failed={t("failed")} retry={t("retry")}>{children}</Boundary>;
+  return (
+    <Boundary name={name} className={className} failed={t("failed")} retry={t("retry")}>
+      {children}
+    </Boundary>
+  );
 }
 
-interface BoundaryProps extends Props { failed: string; retry: string }
+interface BoundaryProps extends Props {
+  failed: string;
+  retry: string;
+}
 
 class Boundary extends Component<BoundaryProps, { error: Error | null; attempt: number }> {
   override state = { error: null as Error | null, attempt: 0 };
@@ -34,11 +41,20 @@ class Boundary extends Component<BoundaryProps, { error: Error | null; attempt: 
     const { error, attempt } = this.state;
     if (!error) return <PanelContents key={attempt}>{this.props.children}</PanelContents>;
     return (
-      <div className={`panel-failed${this.props.className ? ` ${this.props.className}` : ""}`} role="alert" data-testid="panel-failed" data-panel={this.props.name}>
-        <p><strong>{this.props.name}</strong>: {this.props.failed}</p>
+      <div
+        className={`panel-failed${this.props.className ? ` ${this.props.className}` : ""}`}
+        role="alert"
+        data-testid="panel-failed"
+        data-panel={this.props.name}
+      >
+        <p>
+          <strong>{this.props.name}</strong>: {this.props.failed}
+        </p>
         <p className="muted">{error.message}</p>
         {/* A new key mounts the panel afresh, without whatever state made it fail. */}
-        <button type="button" onClick={() => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }))}>{this.props.retry}</button>
+        <button type="button" onClick={() => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }))}>
+          {this.props.retry}
+        </button>
       </div>
     );
   }

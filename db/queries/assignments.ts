@@ -1,7 +1,9 @@
 import { asc, eq } from "drizzle-orm";
+
+import type { AssignmentView } from "@/lib/dispatch/assignment-view";
+
 import type { Executor } from "../client";
 import { assignments, stations } from "../schema";
-import type { AssignmentView } from "@/lib/dispatch/assignment-view";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -14,8 +16,19 @@ export async function assignmentsOfIncident(db: Executor, incidentId: number): P
     .where(eq(assignments.incidentId, incidentId))
     .orderBy(asc(assignments.dispatchedAt), asc(assignments.id));
   return rows.map(({ a, stationCode, stationName }) => ({
-    id: a.id, incidentId: a.incidentId, stationId: a.stationId, stationCode, stationName, status: a.status,
-    dispatcherId: a.dispatcherId, dispatchedAt: a.dispatchedAt.toISOString(), acknowledgedAt: iso(a.acknowledgedAt),
-    enRouteAt: iso(a.enRouteAt), onSceneAt: iso(a.onSceneAt), clearedAt: iso(a.clearedAt), outcome: a.outcome, fieldReport: a.fieldReport,
+    id: a.id,
+    incidentId: a.incidentId,
+    stationId: a.stationId,
+    stationCode,
+    stationName,
+    status: a.status,
+    dispatcherId: a.dispatcherId,
+    dispatchedAt: a.dispatchedAt.toISOString(),
+    acknowledgedAt: iso(a.acknowledgedAt),
+    enRouteAt: iso(a.enRouteAt),
+    onSceneAt: iso(a.onSceneAt),
+    clearedAt: iso(a.clearedAt),
+    outcome: a.outcome,
+    fieldReport: a.fieldReport,
   }));
 }

@@ -1,15 +1,27 @@
-import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import type { Executor } from "../client";
-import { calls } from "../schema";
+import { and, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+
 import type { CallView } from "@/lib/calls/call-view";
 import type { CallStatus } from "@/lib/calls/vocabulary";
+
+import type { Executor } from "../client";
+import { calls } from "../schema";
 
 export type CallRow = typeof calls.$inferSelect;
 
 export const toCallView = (r: CallRow): CallView => ({
-  id: r.id, callSid: r.callSid, callerNumber: r.callerNumber, status: r.status, training: r.training, manual: r.manual,
-  ringingAt: r.ringingAt.toISOString(), answeredAt: r.answeredAt?.toISOString() ?? null, endedAt: r.endedAt?.toISOString() ?? null,
-  classification: r.classification, callTakerId: r.callTakerId, incidentId: r.incidentId, calledBackAt: r.calledBackAt?.toISOString() ?? null,
+  id: r.id,
+  callSid: r.callSid,
+  callerNumber: r.callerNumber,
+  status: r.status,
+  training: r.training,
+  manual: r.manual,
+  ringingAt: r.ringingAt.toISOString(),
+  answeredAt: r.answeredAt?.toISOString() ?? null,
+  endedAt: r.endedAt?.toISOString() ?? null,
+  classification: r.classification,
+  callTakerId: r.callTakerId,
+  incidentId: r.incidentId,
+  calledBackAt: r.calledBackAt?.toISOString() ?? null,
 });
 
 /** Stores a ringing call once per CallSid; null when that CallSid is already stored. */
@@ -20,11 +32,19 @@ export async function insertCallOnce(db: Executor, call: typeof calls.$inferInse
 
 /** Locks the call's row for the rest of the transaction, so concurrent changes queue up. */
 export async function lockCall(db: Executor, where: { id: number } | { callSid: string }): Promise<CallRow | null> {
-  const [row] = await db.select().from(calls).where("id" in where ? eq(calls.id, where.id) : eq(calls.callSid, where.callSid)).for("update");
+  const [row] = await db
+    .select()
+    .from(calls)
+    .where("id" in where ? eq(calls.id, where.id) : eq(calls.callSid, where.callSid))
+    .for("update");
   return row ?? null;
 }
 
-export async function updateCall(db: Executor, id: number, patch: Partial<typeof calls.$inferInsert>): Promise<CallRow> {
+export async function updateCall(
+  db: Executor,
+  id: number,
+  patch: Partial<typeof calls.$inferInsert>,
+): Promise<CallRow> {
   const [row] = await db.update(calls).set(patch).where(eq(calls.id, id)).returning();
   return row!;
 }
@@ -45,8 +65,18 @@ function pastHandlingTimeout(timeoutSeconds: number, keepBridged: boolean): SQL 
 }
 
 /** Ids of calls past the handling timeout, the longest held first: candidates for the sweep. */
-export async function callsPastHandlingTimeout(db: Executor, timeoutSeconds: number, keepBridged: boolean, limit = 100): Promise<number[]> {
-  const rows = await db.select({ id: calls.id }).from(calls).where(pastHandlingTimeout(timeoutSeconds, keepBridged)).orderBy(calls.answeredAt).limit(limit);
+export async function callsPastHandlingTimeout(
+  db: Executor,
+  timeoutSeconds: number,
+  keepBridged: boolean,
+  limit = 100,
+): Promise<number[]> {
+  const rows = await db
+    .select({ id: calls.id })
+    .from(calls)
+    .where(pastHandlingTimeout(timeoutSeconds, keepBridged))
+    .orderBy(calls.answeredAt)
+    .limit(limit);
   return rows.map((r) => r.id);
 }
 
@@ -54,8 +84,17 @@ export async function callsPastHandlingTimeout(db: Executor, timeoutSeconds: num
  * Locks the call if it is still past the timeout, or returns null: between the sweep's look and
  * this lock it may have been saved, released, or taken by another console process's sweep.
  */
-export async function lockCallPastHandlingTimeout(db: Executor, id: number, timeoutSeconds: number, keepBridged: boolean): Promise<CallRow | null> {
-  const [row] = await db.select().from(calls).where(and(eq(calls.id, id), pastHandlingTimeout(timeoutSeconds, keepBridged))).for("update", { skipLocked: true });
+export async function lockCallPastHandlingTimeout(
+  db: Executor,
+  id: number,
+  timeoutSeconds: number,
+  keepBridged: boolean,
+): Promise<CallRow | null> {
+  const [row] = await db
+    .select()
+    .from(calls)
+    .where(and(eq(calls.id, id), pastHandlingTimeout(timeoutSeconds, keepBridged)))
+    .for("update", { skipLocked: true });
   return row ?? null;
 }
 
@@ -64,10 +103,13 @@ export type CallListFilter = "active" | "callback" | "recent" | CallStatus;
 // active: ringing or being handled; callback: hung up or unanswered and not yet rung back.
 export async function listCalls(db: Executor, filter: CallListFilter, limit = 100): Promise<CallRow[]> {
   const where =
-    filter === "active" ? and(inArray(calls.status, ["ringing", "in_progress"]), isNull(calls.classification))
-    : filter === "callback" ? and(inArray(calls.status, ["abandoned", "no_answer"]), isNull(calls.calledBackAt))
-    : filter === "recent" ? undefined
-    : eq(calls.status, filter);
+    filter === "active"
+      ? and(inArray(calls.status, ["ringing", "in_progress"]), isNull(calls.classification))
+      : filter === "callback"
+        ? and(inArray(calls.status, ["abandoned", "no_answer"]), isNull(calls.calledBackAt))
+        : filter === "recent"
+          ? undefined
+          : eq(calls.status, filter);
   return db.select().from(calls).where(where).orderBy(desc(calls.ringingAt)).limit(limit);
 }
 
@@ -77,11 +119,21 @@ export interface CallerHistory {
 }
 
 /** Earlier calls from a number, newest first, and how they were classified. */
-export async function callerHistory(db: Executor, callerNumber: string, excludeId: number | null, limit = 10): Promise<CallerHistory> {
-  const rows = await db.select().from(calls)
+export async function callerHistory(
+  db: Executor,
+  callerNumber: string,
+  excludeId: number | null,
+  limit = 10,
+): Promise<CallerHistory> {
+  const rows = await db
+    .select()
+    .from(calls)
     .where(and(eq(calls.callerNumber, callerNumber), excludeId === null ? undefined : sql`${calls.id} <> ${excludeId}`))
-    .orderBy(desc(calls.ringingAt)).limit(limit);
-  const counted = await db.select({ classification: calls.classification, n: sql<number>`count(*)::int` }).from(calls)
+    .orderBy(desc(calls.ringingAt))
+    .limit(limit);
+  const counted = await db
+    .select({ classification: calls.classification, n: sql<number>`count(*)::int` })
+    .from(calls)
     .where(and(eq(calls.callerNumber, callerNumber), excludeId === null ? undefined : sql`${calls.id} <> ${excludeId}`))
     .groupBy(calls.classification);
   return { calls: rows, counts: Object.fromEntries(counted.map((c) => [c.classification ?? "unclassified", c.n])) };

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+
 import type { Executor } from "../client";
 
 export async function tableCounts(db: Executor) {

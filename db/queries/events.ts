@@ -1,14 +1,17 @@
-import { and, asc, desc, eq, gt, notLike, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, notLike, type SQL, sql } from "drizzle-orm";
+
+import type { LoggedEvent, NewEvent } from "@/lib/realtime/events";
+import type { EventScope } from "@/lib/realtime/rooms";
+import { AUDIT_PREFIX } from "@/lib/realtime/vocabulary";
+
 import type { Executor } from "../client";
 import { eventLog } from "../schema";
-import type { LoggedEvent, NewEvent } from "@/lib/realtime/events";
-import { AUDIT_PREFIX } from "@/lib/realtime/vocabulary";
-import type { EventScope } from "@/lib/realtime/rooms";
 
-const scopeWhere = (scope: EventScope) => and(
-  scope.stationId === undefined ? undefined : eq(eventLog.stationId, scope.stationId),
-  scope.withAudit ? undefined : notLike(eventLog.type, `${AUDIT_PREFIX}%`),
-);
+const scopeWhere = (scope: EventScope) =>
+  and(
+    scope.stationId === undefined ? undefined : eq(eventLog.stationId, scope.stationId),
+    scope.withAudit ? undefined : notLike(eventLog.type, `${AUDIT_PREFIX}%`),
+  );
 
 // Sequence numbers are handed out under one transaction-scoped lock, so that they commit in
 // the order they were given: a console that asks for "after N" can never miss a smaller
@@ -17,27 +20,67 @@ const scopeWhere = (scope: EventScope) => and(
 // the locked span to this statement and the commit. `writes` (inserts, updates) go into the
 // same statement as data-modifying CTEs: run on its own, outside a transaction, a change is
 // then one statement, and the lock is never held while the console is between statements.
-export async function appendEvents(db: Executor, events: readonly NewEvent[], writes: readonly SQL[] = []): Promise<LoggedEvent[]> {
+export async function appendEvents(
+  db: Executor,
+  events: readonly NewEvent[],
+  writes: readonly SQL[] = [],
+): Promise<LoggedEvent[]> {
   if (events.length === 0 && writes.length === 0) return [];
-  const json = JSON.stringify(events.map((e) => ({ incident_id: e.incidentId ?? null, station_id: e.stationId ?? null, type: e.type, payload: e.payload, actor_id: e.actorId ?? null })));
-  const ctes = writes.length ? sql`WITH ${sql.join(writes.map((w, i) => sql`${sql.identifier(`write_${i}`)} AS (${w})`), sql`, `)} ` : sql``;
+  const json = JSON.stringify(
+    events.map((e) => ({
+      incident_id: e.incidentId ?? null,
+      station_id: e.stationId ?? null,
+      type: e.type,
+      payload: e.payload,
+      actor_id: e.actorId ?? null,
+    })),
+  );
+  const ctes = writes.length
+    ? sql`WITH ${sql.join(
+        writes.map((w, i) => sql`${sql.identifier(`write_${i}`)} AS (${w})`),
+        sql`, `,
+      )} `
+    : sql``;
   const { rows } = await db.execute<EventRow>(sql`${ctes}
     INSERT INTO incident_events (incident_id, station_id, type, payload, actor_id)
     SELECT (e.v->>'incident_id')::int, (e.v->>'station_id')::int, e.v->>'type', e.v->'payload', e.v->>'actor_id'
     FROM (SELECT pg_advisory_xact_lock(112112)) AS lock, jsonb_array_elements(${json}::jsonb) WITH ORDINALITY AS e(v, n)
     ORDER BY e.n
     RETURNING seq, incident_id, station_id, type, payload, actor_id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at`);
-  return rows.map((r) => fromRow({ seq: Number(r.seq), type: r.type, incidentId: r.incident_id, stationId: r.station_id, payload: r.payload, actorId: r.actor_id, at: r.at }));
+  return rows.map((r) =>
+    fromRow({
+      seq: Number(r.seq),
+      type: r.type,
+      incidentId: r.incident_id,
+      stationId: r.station_id,
+      payload: r.payload,
+      actorId: r.actor_id,
+      at: r.at,
+    }),
+  );
 }
 
-type EventRow = { seq: string | number; incident_id: number | null; station_id: number | null; type: string; payload: Record<string, unknown>; actor_id: string | null; at: string };
+type EventRow = {
+  seq: string | number;
+  incident_id: number | null;
+  station_id: number | null;
+  type: string;
+  payload: Record<string, unknown>;
+  actor_id: string | null;
+  at: string;
+};
 type UntypedEvent = Omit<LoggedEvent, "type" | "payload"> & { type: string; payload: Record<string, unknown> };
 
 // The one place where a row of the log becomes a typed event: only appendEvents writes the
 // log, from a NewEvent whose payload the compiler checked against its type.
 const fromRow = (row: UntypedEvent) => row as LoggedEvent;
 
-export async function listEventsAfter(db: Executor, after: number, scope: EventScope, limit: number): Promise<LoggedEvent[]> {
+export async function listEventsAfter(
+  db: Executor,
+  after: number,
+  scope: EventScope,
+  limit: number,
+): Promise<LoggedEvent[]> {
   const rows = await db
     .select()
     .from(eventLog)
@@ -49,10 +92,7 @@ export async function listEventsAfter(db: Executor, after: number, scope: EventS
 
 /** The newest events a user may see, newest first: what a console shows before anything new arrives. */
 export async function listRecentEvents(db: Executor, scope: EventScope, limit: number): Promise<LoggedEvent[]> {
-  const rows = await db.select().from(eventLog)
-    .where(scopeWhere(scope))
-    .orderBy(desc(eventLog.seq))
-    .limit(limit);
+  const rows = await db.select().from(eventLog).where(scopeWhere(scope)).orderBy(desc(eventLog.seq)).limit(limit);
   return rows.map(toLoggedEvent);
 }
 
@@ -63,8 +103,13 @@ export async function lastEventSeq(db: Executor): Promise<number> {
 
 function toLoggedEvent(row: typeof eventLog.$inferSelect): LoggedEvent {
   return fromRow({
-    seq: Number(row.seq), type: row.type, incidentId: row.incidentId, stationId: row.stationId,
-    payload: row.payload, actorId: row.actorId, at: row.at.toISOString(),
+    seq: Number(row.seq),
+    type: row.type,
+    incidentId: row.incidentId,
+    stationId: row.stationId,
+    payload: row.payload,
+    actorId: row.actorId,
+    at: row.at.toISOString(),
   });
 }
 

@@ -1,7 +1,9 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
+
+import type { IncidentView } from "@/lib/incidents/incident-view";
+
 import type { Executor } from "../client";
 import { incidentCounters, incidents } from "../schema";
-import type { IncidentView } from "@/lib/incidents/incident-view";
 
 export type IncidentRow = typeof incidents.$inferSelect;
 
@@ -21,9 +23,15 @@ export async function reserveIncident(db: Executor, day: string): Promise<{ id: 
 }
 
 /** The insert of a new incident, as SQL to go into the statement that also appends its events. */
-export function insertIncidentSql(db: Executor, values: Omit<typeof incidents.$inferInsert, "location"> & { id: number; lat: number; lon: number }): SQL {
+export function insertIncidentSql(
+  db: Executor,
+  values: Omit<typeof incidents.$inferInsert, "location"> & { id: number; lat: number; lon: number },
+): SQL {
   const { lat, lon, ...rest } = values;
-  return db.insert(incidents).values({ ...rest, location: sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)` }).getSQL();
+  return db
+    .insert(incidents)
+    .values({ ...rest, location: sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)` })
+    .getSQL();
 }
 
 // Area names come from the areas table, so a later import of better names shows everywhere.
@@ -48,13 +56,18 @@ export async function getIncidentView(db: Executor, id: number): Promise<Inciden
 /** Open incidents (not closed or cancelled): most urgent first, then oldest first. */
 export async function listIncidentViews(db: Executor, filter: "open" | "all", limit = 500): Promise<IncidentView[]> {
   const where = filter === "open" ? sql`WHERE i.status NOT IN ('closed', 'cancelled')` : sql``;
-  const { rows } = await db.execute<IncidentView & Record<string, unknown>>(sql`${viewSelect} ${where} ORDER BY i.priority, i.created_at LIMIT ${limit}`);
+  const { rows } = await db.execute<IncidentView & Record<string, unknown>>(
+    sql`${viewSelect} ${where} ORDER BY i.priority, i.created_at LIMIT ${limit}`,
+  );
   return rows;
 }
 
 // Candidates for "link this call to an existing incident": open, same type, within the
 // distance (metres, on the geography) and made within the last minutes.
-export async function findNearbyOpenIncidents(db: Executor, q: { type: string; lat: number; lon: number; withinM: number; withinMinutes: number }) {
+export async function findNearbyOpenIncidents(
+  db: Executor,
+  q: { type: string; lat: number; lon: number; withinM: number; withinMinutes: number },
+) {
   const { rows } = await db.execute<IncidentView & { distanceM: number } & Record<string, unknown>>(sql`
     SELECT v.*, ST_Distance(ST_SetSRID(ST_MakePoint(v.lon, v.lat), 4326)::geography, ST_SetSRID(ST_MakePoint(${q.lon}, ${q.lat}), 4326)::geography) AS "distanceM"
     FROM (${viewSelect}

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../client";
+
 import type { LiveCamera } from "@/lib/cameras/live-camera";
+
+import type { Executor } from "../client";
 
 /** Cameras that stream to the police, for the camera monitors; stream addresses stay on the server. */
 export async function listLiveCameras(db: Executor, limit = 2000): Promise<LiveCamera[]> {

@@ -1,10 +1,19 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../client";
+
 import type { PointLocation } from "@/lib/geo/point-location";
 
+import type { Executor } from "../client";
+
 type Row = {
-  kel_code: string | null; kel_name: string | null; kec_code: string | null; kec_name: string | null;
-  kota_code: string | null; kota_name: string | null; polygons: boolean; dist_m: number | null; radius_m: number | null;
+  kel_code: string | null;
+  kel_name: string | null;
+  kec_code: string | null;
+  kec_name: string | null;
+  kota_code: string | null;
+  kota_name: string | null;
+  polygons: boolean;
+  dist_m: number | null;
+  radius_m: number | null;
 };
 
 // One indexed query: the kelurahan and kecamatan polygons that cover the point (GiST), or,

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+
 import type { Executor } from "../client";
 
 type AreaFeatures = { type: "FeatureCollection"; features: Record<string, unknown>[] };

@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../client";
+
 import type { CameraCandidate } from "@/lib/cameras/rank-cameras";
+
+import type { Executor } from "../client";
 
 // The GiST index's KNN (ORDER BY location <-> point) picks the k nearest; exact metres are
 // measured afterwards, in lib/cameras. Decommissioned cameras are left out.

@@ -18,8 +18,11 @@ import { lastEventSeq } from "./events";
 // locks, no writer waits on PostgreSQL; on PGlite the reads take the one connection for the
 // few milliseconds they last, as any query does.
 export async function readAtSeq<T>(db: Db, read: (tx: Tx) => Promise<T>): Promise<{ seq: number; data: T }> {
-  return db.transaction(async (tx) => {
-    const seq = await lastEventSeq(tx);
-    return { seq, data: await read(tx) };
-  }, { isolationLevel: "repeatable read", accessMode: "read only" });
+  return db.transaction(
+    async (tx) => {
+      const seq = await lastEventSeq(tx);
+      return { seq, data: await read(tx) };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
 }

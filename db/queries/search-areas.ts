@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../client";
+
 import type { AreaMatch } from "@/lib/geo/area-match";
+
+import type { Executor } from "../client";
 
 /** Kelurahan and kecamatan whose name contains the text, names that start with it first. */
 export async function searchAreas(db: Executor, text: string, limit = 10): Promise<AreaMatch[]> {

@@ -1,25 +1,36 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDatabase } from "../migrate";
+
+import { haversineM } from "@/lib/geo/geodesy";
 import { seedJakarta } from "@/lib/seed/seed-jakarta";
+import { TEST_SEED_CAMERAS } from "@/lib/testing/fixture";
+import { openTestDatabase } from "@/lib/testing/open-test-database";
+import { testDatabaseKinds } from "@/lib/testing/test-databases";
+
+import { migrateDatabase } from "../migrate";
+import { tableCounts } from "./counts";
 import { appendEvents, listEventsAfter } from "./events";
 import { locatePoint } from "./locate-point";
 import { nearestCameras } from "./nearest-cameras";
-import { tableCounts } from "./counts";
-import { haversineM } from "@/lib/geo/geodesy";
-import { openTestDatabase } from "@/lib/testing/open-test-database";
-import { TEST_SEED_CAMERAS } from "@/lib/testing/fixture";
-import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
 const monas = { lat: -6.1754, lon: 106.8272 };
 
 describe.each(testDatabaseKinds())("database on %s", (kind) => {
   let t: Awaited<ReturnType<typeof openTestDatabase>>;
-  beforeAll(async () => { t = await openTestDatabase(kind); });
-  afterAll(async () => { await t?.drop(); });
+  beforeAll(async () => {
+    t = await openTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
 
   it("holds built-in Jakarta: 6 kota, 44 kecamatan, 51 stations, the generated cameras", async () => {
-    expect(await tableCounts(t.db)).toMatchObject({ areas: 50, stations: 51, cameras: TEST_SEED_CAMERAS, incidents: 0 });
+    expect(await tableCounts(t.db)).toMatchObject({
+      areas: 50,
+      stations: 51,
+      cameras: TEST_SEED_CAMERAS,
+      incidents: 0,
+    });
     const { rows } = await t.db.execute<{ n: number; approx: number; generated: number; live: number }>(sql`
       SELECT (SELECT count(*) FROM stations WHERE kind = 'polsek')::int AS n,
              (SELECT count(*) FROM stations WHERE location_approximate)::int AS approx,
@@ -43,30 +54,53 @@ describe.each(testDatabaseKinds())("database on %s", (kind) => {
     expect(found).toHaveLength(10);
     const d = found.map((c) => haversineM(c, monas));
     expect([...d].sort((a, b) => a - b)).toEqual(d);
-    const { rows } = await t.db.execute<{ lat: number; lon: number }>(sql`SELECT ST_Y(location) AS lat, ST_X(location) AS lon FROM cameras`);
-    const bruteForce = rows.map((r) => haversineM(r, monas)).sort((a, b) => a - b).slice(0, 10);
+    const { rows } = await t.db.execute<{ lat: number; lon: number }>(
+      sql`SELECT ST_Y(location) AS lat, ST_X(location) AS lon FROM cameras`,
+    );
+    const bruteForce = rows
+      .map((r) => haversineM(r, monas))
+      .sort((a, b) => a - b)
+      .slice(0, 10);
     expect(d.map((x) => Math.round(x))).toEqual(bruteForce.map((x) => Math.round(x)));
   });
 
   it("uses the GiST index for the nearest-camera query", async () => {
-    const plan = await t.db.execute<Record<string, unknown>>(sql`EXPLAIN SELECT id FROM cameras ORDER BY location <-> ST_SetSRID(ST_MakePoint(106.8272, -6.1754), 4326) LIMIT 10`);
+    const plan = await t.db.execute<Record<string, unknown>>(
+      sql`EXPLAIN SELECT id FROM cameras ORDER BY location <-> ST_SetSRID(ST_MakePoint(106.8272, -6.1754), 4326) LIMIT 10`,
+    );
     expect(JSON.stringify(plan.rows)).toContain("cameras_location_gist");
   });
 
   it("places a point in its kecamatan and kota before boundaries are imported, and says when it is outside", async () => {
     expect(await locatePoint(t.db, monas.lat, monas.lon)).toMatchObject({
-      kecamatan: { code: "3173080", name: "Gambir" }, kota: { code: "3173" }, method: "nearest-point", insideJakarta: true,
+      kecamatan: { code: "3173080", name: "Gambir" },
+      kota: { code: "3173" },
+      method: "nearest-point",
+      insideJakarta: true,
     });
     expect(await locatePoint(t.db, -6.9147, 107.6098)).toMatchObject({ insideJakarta: false, kecamatan: null }); // Bandung
   });
 
   it("keeps the event log append-only and in sequence order", async () => {
-    const [a, b] = await t.db.transaction((tx) => appendEvents(tx, [{ type: "station.staffing_changed", payload: { code: "A", staffed: true } }, { type: "station.staffing_changed", payload: { code: "B", staffed: false } }]));
+    const [a, b] = await t.db.transaction((tx) =>
+      appendEvents(tx, [
+        { type: "station.staffing_changed", payload: { code: "A", staffed: true } },
+        { type: "station.staffing_changed", payload: { code: "B", staffed: false } },
+      ]),
+    );
     expect(b!.seq).toBe(a!.seq + 1);
-    expect((await listEventsAfter(t.db, a!.seq - 1, { withAudit: true }, 10)).map((e) => e.type === "station.staffing_changed" && e.payload.code)).toEqual(["A", "B"]);
+    expect(
+      (await listEventsAfter(t.db, a!.seq - 1, { withAudit: true }, 10)).map(
+        (e) => e.type === "station.staffing_changed" && e.payload.code,
+      ),
+    ).toEqual(["A", "B"]);
     // drizzle wraps the database's error; the trigger's message is its cause.
-    const refused = { cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) as unknown }) as unknown };
-    await expect(t.db.execute(sql`UPDATE incident_events SET type = 'x' WHERE seq = ${a!.seq}`)).rejects.toMatchObject(refused);
+    const refused = {
+      cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) as unknown }) as unknown,
+    };
+    await expect(t.db.execute(sql`UPDATE incident_events SET type = 'x' WHERE seq = ${a!.seq}`)).rejects.toMatchObject(
+      refused,
+    );
     await expect(t.db.execute(sql`DELETE FROM incident_events WHERE seq = ${a!.seq}`)).rejects.toMatchObject(refused);
   });
 });

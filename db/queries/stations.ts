@@ -1,12 +1,20 @@
 import { asc, eq, sql } from "drizzle-orm";
+
 import type { Executor } from "../client";
 import { stations } from "../schema";
 
 const stationColumns = {
-  id: stations.id, code: stations.code, name: stations.name, agency: stations.agency, kind: stations.kind,
-  lat: sql<number>`ST_Y(${stations.location})`, lon: sql<number>`ST_X(${stations.location})`,
-  locationApproximate: stations.locationApproximate, jurisdictionCodes: stations.jurisdictionCodes,
-  phone: stations.phone, staffed: stations.staffed,
+  id: stations.id,
+  code: stations.code,
+  name: stations.name,
+  agency: stations.agency,
+  kind: stations.kind,
+  lat: sql<number>`ST_Y(${stations.location})`,
+  lon: sql<number>`ST_X(${stations.location})`,
+  locationApproximate: stations.locationApproximate,
+  jurisdictionCodes: stations.jurisdictionCodes,
+  phone: stations.phone,
+  staffed: stations.staffed,
 };
 
 export async function listStations(db: Executor) {
@@ -19,6 +27,10 @@ export async function getStation(db: Executor, id: number) {
 }
 
 export async function setStationStaffed(db: Executor, id: number, staffed: boolean): Promise<boolean> {
-  const rows = await db.update(stations).set({ staffed, updatedAt: new Date() }).where(eq(stations.id, id)).returning({ id: stations.id });
+  const rows = await db
+    .update(stations)
+    .set({ staffed, updatedAt: new Date() })
+    .where(eq(stations.id, id))
+    .returning({ id: stations.id });
   return rows.length > 0;
 }

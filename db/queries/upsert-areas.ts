@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../client";
+
 import type { AreaLevel } from "@/lib/geo/vocabulary";
+
+import type { Executor } from "../client";
 
 export interface AreaRow {
   code: string;
@@ -24,9 +26,17 @@ export async function upsertAreas(db: Executor, rows: readonly AreaRow[]): Promi
   if (rows.length === 0) return 0;
   const json = JSON.stringify(
     rows.map((r) => ({
-      code: r.code, level: r.level, name: r.name, parent_code: r.parentCode, kota_code: r.kotaCode,
-      is_water: r.isWater ?? false, area_km2: r.areaKm2 ?? null, lat: r.lat ?? null, lon: r.lon ?? null,
-      geometry: r.geometry ? JSON.stringify(r.geometry) : null, source: r.source,
+      code: r.code,
+      level: r.level,
+      name: r.name,
+      parent_code: r.parentCode,
+      kota_code: r.kotaCode,
+      is_water: r.isWater ?? false,
+      area_km2: r.areaKm2 ?? null,
+      lat: r.lat ?? null,
+      lon: r.lon ?? null,
+      geometry: r.geometry ? JSON.stringify(r.geometry) : null,
+      source: r.source,
     })),
   );
   await db.execute(sql`

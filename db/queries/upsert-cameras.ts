@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+
 import type { Executor } from "../client";
 
 export interface CameraRow {
@@ -38,15 +39,34 @@ export async function upsertCameras(db: Executor, rows: readonly CameraRow[]): P
   if (rows.length === 0) return 0;
   const json = JSON.stringify(
     rows.map((r) => ({
-      external_id: r.externalId, name: r.name, lat: r.lat, lon: r.lon, address: r.address ?? null,
-      owner_type: r.ownerType, owner_name: r.ownerName ?? null, owner_contact: r.ownerContact ?? null,
-      provider: r.provider ?? null, access_mode: r.accessMode, jsc_integrated: r.jscIntegrated ?? false,
-      police_connected: r.policeConnected ?? false, ring_one: r.ringOne ?? false, ptz: r.ptz ?? false,
-      night_vision: r.nightVision ?? false, face_detection: r.faceDetection ?? false,
-      plate_reading: r.plateReading ?? false, bearing_deg: r.bearingDeg ?? null, fov_deg: r.fovDeg ?? 90,
-      range_m: r.rangeM ?? 50, stream_url: r.streamUrl ?? null, snapshot_url: r.snapshotUrl ?? null,
-      health: r.health ?? "unknown", last_seen_at: r.lastSeenAt ?? null, installation: r.installation ?? "installed",
-      retention_days: r.retentionDays ?? null, generated: r.generated ?? false, source: r.source,
+      external_id: r.externalId,
+      name: r.name,
+      lat: r.lat,
+      lon: r.lon,
+      address: r.address ?? null,
+      owner_type: r.ownerType,
+      owner_name: r.ownerName ?? null,
+      owner_contact: r.ownerContact ?? null,
+      provider: r.provider ?? null,
+      access_mode: r.accessMode,
+      jsc_integrated: r.jscIntegrated ?? false,
+      police_connected: r.policeConnected ?? false,
+      ring_one: r.ringOne ?? false,
+      ptz: r.ptz ?? false,
+      night_vision: r.nightVision ?? false,
+      face_detection: r.faceDetection ?? false,
+      plate_reading: r.plateReading ?? false,
+      bearing_deg: r.bearingDeg ?? null,
+      fov_deg: r.fovDeg ?? 90,
+      range_m: r.rangeM ?? 50,
+      stream_url: r.streamUrl ?? null,
+      snapshot_url: r.snapshotUrl ?? null,
+      health: r.health ?? "unknown",
+      last_seen_at: r.lastSeenAt ?? null,
+      installation: r.installation ?? "installed",
+      retention_days: r.retentionDays ?? null,
+      generated: r.generated ?? false,
+      source: r.source,
     })),
   );
   await db.execute(sql`

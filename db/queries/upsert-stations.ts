@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+
 import type { Executor } from "../client";
 
 export interface StationRow {
@@ -23,10 +24,20 @@ export async function upsertStations(db: Executor, rows: readonly StationRow[]):
   if (rows.length === 0) return 0;
   const json = JSON.stringify(
     rows.map((r) => ({
-      code: r.code, name: r.name, agency: r.agency ?? "police", kind: r.kind, parent_code: r.parentCode ?? null,
-      lat: r.lat, lon: r.lon, location_approximate: r.locationApproximate ?? false, address: r.address ?? null,
-      jurisdiction_codes: r.jurisdictionCodes ?? [], phone: r.phone ?? null, sms_number: r.smsNumber ?? null,
-      staffed: r.staffed ?? true, source: r.source,
+      code: r.code,
+      name: r.name,
+      agency: r.agency ?? "police",
+      kind: r.kind,
+      parent_code: r.parentCode ?? null,
+      lat: r.lat,
+      lon: r.lon,
+      location_approximate: r.locationApproximate ?? false,
+      address: r.address ?? null,
+      jurisdiction_codes: r.jurisdictionCodes ?? [],
+      phone: r.phone ?? null,
+      sms_number: r.smsNumber ?? null,
+      staffed: r.staffed ?? true,
+      source: r.source,
     })),
   );
   await db.execute(sql`

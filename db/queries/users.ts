@@ -1,10 +1,18 @@
 import { count, eq } from "drizzle-orm";
+
 import type { Executor } from "../client";
 import { stations, user } from "../schema";
 
 export async function findUserById(db: Executor, id: string) {
   const [row] = await db
-    .select({ id: user.id, email: user.email, name: user.name, role: user.role, stationId: user.stationId, banned: user.banned })
+    .select({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      stationId: user.stationId,
+      banned: user.banned,
+    })
     .from(user)
     .where(eq(user.id, id));
   return row ?? null;

@@ -1,5 +1,7 @@
 import { boolean, index, pgTable, real, text, timestamp } from "drizzle-orm/pg-core";
+
 import { areaLevels } from "@/lib/geo/vocabulary";
+
 import { multiPolygon4326, point4326 } from "./geometry";
 
 // Kota, kecamatan and kelurahan keyed by BPS code. `point` is a place inside the area

@@ -1,7 +1,9 @@
 import { boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+
+import { callClassifications, callStatuses } from "@/lib/calls/vocabulary";
+
 import { user } from "./auth";
 import { incidents } from "./incidents";
-import { callClassifications, callStatuses } from "@/lib/calls/vocabulary";
 
 export const calls = pgTable(
   "calls",
@@ -25,5 +27,8 @@ export const calls = pgTable(
     incidentId: integer("incident_id").references(() => incidents.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("calls_caller_idx").on(t.callerNumber, t.ringingAt), index("calls_status_idx").on(t.status, t.ringingAt)],
+  (t) => [
+    index("calls_caller_idx").on(t.callerNumber, t.ringingAt),
+    index("calls_status_idx").on(t.status, t.ringingAt),
+  ],
 );

@@ -1,6 +1,8 @@
 import { boolean, index, integer, pgTable, real, serial, text, timestamp } from "drizzle-orm/pg-core";
-import { point4326 } from "./geometry";
+
 import { accessModes, cameraHealth, installationStates, ownerTypes } from "@/lib/cameras/vocabulary";
+
+import { point4326 } from "./geometry";
 
 export const cameras = pgTable(
   "cameras",

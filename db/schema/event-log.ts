@@ -1,4 +1,5 @@
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
 import { incidents } from "./incidents";
 import { stations } from "./stations";
 

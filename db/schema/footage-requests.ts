@@ -1,19 +1,27 @@
 import { date, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+
+import { footageRequestStatuses } from "@/lib/footage/vocabulary";
+
 import { user } from "./auth";
 import { cameras } from "./cameras";
 import { incidents } from "./incidents";
-import { footageRequestStatuses } from "@/lib/footage/vocabulary";
 
 export const footageRequests = pgTable(
   "footage_requests",
   {
     id: serial("id").primaryKey(),
-    cameraId: integer("camera_id").notNull().references(() => cameras.id),
-    incidentId: integer("incident_id").notNull().references(() => incidents.id),
+    cameraId: integer("camera_id")
+      .notNull()
+      .references(() => cameras.id),
+    incidentId: integer("incident_id")
+      .notNull()
+      .references(() => incidents.id),
     windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
     windowEnd: timestamp("window_end", { withTimezone: true }).notNull(),
     legalBasis: text("legal_basis").notNull(),
-    requesterId: text("requester_id").notNull().references(() => user.id),
+    requesterId: text("requester_id")
+      .notNull()
+      .references(() => user.id),
     approverId: text("approver_id").references(() => user.id),
     letterNumber: text("letter_number").unique(),
     status: text("status", { enum: footageRequestStatuses }).notNull().default("requested"),

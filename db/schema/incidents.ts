@@ -1,7 +1,9 @@
 import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+
+import { incidentSources, incidentStatuses, incidentTypes, priorities } from "@/lib/incidents/vocabulary";
+
 import { user } from "./auth";
 import { point4326 } from "./geometry";
-import { incidentSources, incidentStatuses, incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 
 export const incidents = pgTable(
   "incidents",

@@ -1,6 +1,8 @@
 import { boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
-import { multiPolygon4326, point4326 } from "./geometry";
+
 import { agencies, stationKinds } from "@/lib/stations/vocabulary";
+
+import { multiPolygon4326, point4326 } from "./geometry";
 
 export const stations = pgTable(
   "stations",

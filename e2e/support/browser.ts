@@ -1,14 +1,25 @@
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
 import type { Locale } from "@/lib/i18n/locales";
 
 // Debian's Chromium, with the flags this machine's closed network needs.
 export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 /** A fresh browser profile on the console, in the given language (the `locale` cookie) or the default. */
@@ -26,7 +37,13 @@ export async function submitSignIn(page: Page, email: string, password: string):
   await page.locator("form button[type=submit]").click();
 }
 
-export async function signIn(browser: Browser, baseUrl: string, email: string, password: string, locale?: Locale): Promise<{ context: BrowserContext; page: Page }> {
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  locale?: Locale,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newConsoleContext(browser, baseUrl, locale);
   const page = await context.newPage();
   await submitSignIn(page, email, password);

@@ -1,9 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
+
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+
 import type { Locale } from "@/lib/i18n/locales";
-import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
+import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
+
 import { launchChromium, newConsoleContext, signIn } from "./browser";
 
 export interface ConsoleInBrowser {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { ErrorBody, ErrorCode } from "./error-code";
 
 export type { ErrorBody };
@@ -24,7 +25,9 @@ export function validationError(error: z.ZodError): ApiError {
     const key = issue.path.length ? issue.path.join(".") : "_";
     (fields[key] ??= []).push(issue.message);
   }
-  const summary = Object.entries(fields).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; ");
+  const summary = Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v.join(", ")}`)
+    .join("; ");
   return new ApiError(422, "invalid_input", `Invalid input (${summary}).`, fields);
 }
 
@@ -32,7 +35,10 @@ export function validationError(error: z.ZodError): ApiError {
 export function describeError(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof z.ZodError) error = validationError(error);
   if (error instanceof ApiError) {
-    return { status: error.status, body: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
+    return {
+      status: error.status,
+      body: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+    };
   }
   console.error(error);
   return { status: 500, body: { code: "internal", message: "Internal error; nothing was changed." } };

@@ -1,6 +1,8 @@
 import type { z } from "zod";
-import { getDb, type Db } from "@/db";
-import { userFromHeaders, type CurrentUser } from "@/lib/auth/current-user";
+
+import { type Db, getDb } from "@/db";
+import { type CurrentUser, userFromHeaders } from "@/lib/auth/current-user";
+
 import { errorResponse, forbidden, unauthorized } from "./api-error";
 import type { RouteSpec } from "./define-route";
 import { idParam } from "./id-param";
@@ -25,7 +27,10 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
   spec: RouteSpec<Q, B, R>,
   handler: (ctx: RouteContext<Q, B>) => Promise<z.input<R>>,
 ) {
-  return async (req: Request, context: { params: Promise<Record<string, string | string[] | undefined>> }): Promise<Response> => {
+  return async (
+    req: Request,
+    context: { params: Promise<Record<string, string | string[] | undefined>> },
+  ): Promise<Response> => {
     const began = performance.now();
     let authMs = 0;
     let response: Response;
@@ -36,7 +41,9 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
       if (!spec.roles.includes(user.role)) throw forbidden(`${spec.method} ${spec.path}`);
       const params = await context.params;
       const id = spec.path.includes("{id}") ? idParam(params.id) : 0;
-      const query = (spec.query ? spec.query.parse(Object.fromEntries(new URL(req.url).searchParams)) : undefined) as Infer<Q>;
+      const query = (
+        spec.query ? spec.query.parse(Object.fromEntries(new URL(req.url).searchParams)) : undefined
+      ) as Infer<Q>;
       const body = (spec.body ? await readJson(req, spec.body) : undefined) as Infer<B>;
       const data = await handler({ req, user, db: getDb(), id, query, body });
       response = Response.json({ data }, { status: spec.status ?? 200 });
@@ -44,7 +51,10 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
       response = errorResponse(error);
     }
     // Where a slow answer spent its time, readable in the browser's network panel.
-    response.headers.set("server-timing", `auth;dur=${authMs.toFixed(1)}, work;dur=${(performance.now() - began - authMs).toFixed(1)}`);
+    response.headers.set(
+      "server-timing",
+      `auth;dur=${authMs.toFixed(1)}, work;dur=${(performance.now() - began - authMs).toFixed(1)}`,
+    );
     return response;
   };
 }

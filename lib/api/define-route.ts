@@ -1,4 +1,5 @@
 import type { z } from "zod";
+
 import type { Role } from "@/lib/auth/roles";
 
 /**
@@ -25,6 +26,10 @@ export interface RouteSpec<
   alsoAnswers?: readonly number[];
 }
 
-export const defineRoute = <Q extends z.ZodObject | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType = z.ZodType>(
+export const defineRoute = <
+  Q extends z.ZodObject | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  R extends z.ZodType = z.ZodType,
+>(
   spec: RouteSpec<Q, B, R>,
 ) => spec;

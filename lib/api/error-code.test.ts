@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
+
 import { errorCodes } from "./error-code";
 
 describe("error codes", () => {

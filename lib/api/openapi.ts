@@ -1,7 +1,9 @@
 import { z } from "zod";
+
 import { twilioStatusSchema, twilioVoiceSchema } from "@/lib/validations/twilio";
-import { errorCodes } from "./error-code";
+
 import type { RouteSpec } from "./define-route";
+import { errorCodes } from "./error-code";
 import { jsonRoutes } from "./routes";
 
 // The OpenAPI 3.1 document, built from the same declarations the routes are built from
@@ -13,12 +15,19 @@ const COMMON_ERRORS = [400, 401, 403, 404, 409, 413, 415, 422] as const;
 
 function queryParams(schema: z.ZodObject) {
   const s = json(schema, "input");
-  return Object.entries(s.properties ?? {}).map(([name, p]) => ({ name, in: "query", required: (s.required ?? []).includes(name), schema: p }));
+  return Object.entries(s.properties ?? {}).map(([name, p]) => ({
+    name,
+    in: "query",
+    required: (s.required ?? []).includes(name),
+    schema: p,
+  }));
 }
 
 function operation(route: RouteSpec) {
   const parameters = [
-    ...(route.path.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: 2147483647 } }] : []),
+    ...(route.path.includes("{id}")
+      ? [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: 2147483647 } }]
+      : []),
     ...(route.query ? queryParams(route.query) : []),
   ];
   const errors = Object.fromEntries([...COMMON_ERRORS, ...(route.alsoAnswers ?? [])].map((s) => [s, errorResponse]));
@@ -28,21 +37,62 @@ function operation(route: RouteSpec) {
     description: `Roles: ${route.roles.join(", ")}.`,
     "x-roles": route.roles,
     ...(parameters.length ? { parameters } : {}),
-    ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: json(route.body, "input") } } } } : {}),
-    responses: { [route.status ?? 200]: { description: "OK", content: { "application/json": { schema: data } } }, ...errors },
+    ...(route.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: json(route.body, "input") } } } }
+      : {}),
+    responses: {
+      [route.status ?? 200]: { description: "OK", content: { "application/json": { schema: data } } },
+      ...errors,
+    },
   };
 }
 
 // Routes that are not the console's JSON API: sign-in (better-auth's), Twilio's webhooks
 // (form posts answered with TwiML), health and this document.
-const twilioSigned = { security: [], parameters: [{ name: "X-Twilio-Signature", in: "header", required: true, schema: { type: "string" } }] };
-const formBody = (schema: z.ZodType) => ({ required: true, content: { "application/x-www-form-urlencoded": { schema: json(schema, "input") } } });
+const twilioSigned = {
+  security: [],
+  parameters: [{ name: "X-Twilio-Signature", in: "header", required: true, schema: { type: "string" } }],
+};
+const formBody = (schema: z.ZodType) => ({
+  required: true,
+  content: { "application/x-www-form-urlencoded": { schema: json(schema, "input") } },
+});
 const otherPaths = {
-  "/api/auth/{path}": { post: { summary: "better-auth: POST /api/auth/sign-in/email { email, password } sets the session cookie; /api/auth/sign-out ends it", security: [], parameters: [{ name: "path", in: "path", required: true, schema: { type: "string" } }], responses: { 200: { description: "session" }, 403: errorResponse, 429: errorResponse } } },
-  "/api/openapi.json": { get: { summary: "This document", security: [], responses: { 200: { description: "OpenAPI 3.1" } } } },
-  "/api/health": { get: { summary: "Health and row counts (no sign-in)", security: [], responses: { 200: { description: "{ data: { ok, database, counts } }" }, 503: errorResponse } } },
-  "/api/twilio/voice": { post: { summary: "Twilio's incoming-call webhook: stores the call once per CallSid, answers TwiML that greets and queues", ...twilioSigned, requestBody: formBody(twilioVoiceSchema), responses: { 200: { description: "TwiML", content: { "text/xml": {} } }, 403: errorResponse, 422: errorResponse } } },
-  "/api/twilio/status": { post: { summary: "Twilio's status callback: answered, completed, busy, no-answer, failed", ...twilioSigned, requestBody: formBody(twilioStatusSchema), responses: { 204: { description: "Recorded" }, 403: errorResponse, 422: errorResponse } } },
+  "/api/auth/{path}": {
+    post: {
+      summary:
+        "better-auth: POST /api/auth/sign-in/email { email, password } sets the session cookie; /api/auth/sign-out ends it",
+      security: [],
+      parameters: [{ name: "path", in: "path", required: true, schema: { type: "string" } }],
+      responses: { 200: { description: "session" }, 403: errorResponse, 429: errorResponse },
+    },
+  },
+  "/api/openapi.json": {
+    get: { summary: "This document", security: [], responses: { 200: { description: "OpenAPI 3.1" } } },
+  },
+  "/api/health": {
+    get: {
+      summary: "Health and row counts (no sign-in)",
+      security: [],
+      responses: { 200: { description: "{ data: { ok, database, counts } }" }, 503: errorResponse },
+    },
+  },
+  "/api/twilio/voice": {
+    post: {
+      summary: "Twilio's incoming-call webhook: stores the call once per CallSid, answers TwiML that greets and queues",
+      ...twilioSigned,
+      requestBody: formBody(twilioVoiceSchema),
+      responses: { 200: { description: "TwiML", content: { "text/xml": {} } }, 403: errorResponse, 422: errorResponse },
+    },
+  },
+  "/api/twilio/status": {
+    post: {
+      summary: "Twilio's status callback: answered, completed, busy, no-answer, failed",
+      ...twilioSigned,
+      requestBody: formBody(twilioStatusSchema),
+      responses: { 204: { description: "Recorded" }, 403: errorResponse, 422: errorResponse },
+    },
+  },
 };
 
 export function openApiDocument() {
@@ -51,15 +101,31 @@ export function openApiDocument() {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Jakarta Siaga 112 console API", version: "0.2.0",
-      description: "Coordinates are WGS 84 (lat, lon in degrees). Authenticate with the session cookie or `Authorization: Bearer <token>` (`npm run user -- create ... --token`). Every JSON answer is `{ data }` or `{ error: { code, message, fields? } }`.",
+      title: "Jakarta Siaga 112 console API",
+      version: "0.2.0",
+      description:
+        "Coordinates are WGS 84 (lat, lon in degrees). Authenticate with the session cookie or `Authorization: Bearer <token>` (`npm run user -- create ... --token`). Every JSON answer is `{ data }` or `{ error: { code, message, fields? } }`.",
     },
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer" }, session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
+      },
       schemas: {
         Error: {
-          type: "object", required: ["error"],
-          properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string", enum: errorCodes }, message: { type: "string" }, fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } } } } },
+          type: "object",
+          required: ["error"],
+          properties: {
+            error: {
+              type: "object",
+              required: ["code", "message"],
+              properties: {
+                code: { type: "string", enum: errorCodes },
+                message: { type: "string" },
+                fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+              },
+            },
+          },
         },
       },
     },

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+
 import { ApiError, validationError } from "./api-error";
 
 export const MAX_BODY_BYTES = 1024 * 1024;

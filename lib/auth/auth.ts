@@ -1,12 +1,14 @@
+import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
-import { apiKey } from "@better-auth/api-key";
+
 import { getDb } from "@/db";
 import * as schema from "@/db/schema";
 import { baseUrl, env, trustedOrigins } from "@/lib/env";
+
 import { authSecret } from "./secret";
 import { signInHooks } from "./sign-in-hooks";
 
@@ -20,7 +22,11 @@ function createAuth() {
     database: drizzleAdapter(getDb(), {
       provider: "pg",
       schema: {
-        user: schema.user, session: schema.session, account: schema.account, verification: schema.verification, apikey: schema.apikey,
+        user: schema.user,
+        session: schema.session,
+        account: schema.account,
+        verification: schema.verification,
+        apikey: schema.apikey,
         rateLimit: schema.rateLimit,
       },
     }),
@@ -33,7 +39,10 @@ function createAuth() {
     // is loose, since a whole control room may share one address: each account's own limit
     // and lockout (signInHooks) is the tight one.
     rateLimit: {
-      enabled: true, storage: "database", window: 60, max: 600,
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 600,
       customRules: { "/sign-in/email": { window: 60, max: 30 } },
     },
     hooks: signInHooks,
@@ -44,7 +53,12 @@ function createAuth() {
         defaultRole: "operator",
         adminRoles: ["admin"],
         roles: {
-          admin: adminAc, operator: userAc, dispatcher: userAc, polsek: userAc, supervisor: userAc, monitor: userAc,
+          admin: adminAc,
+          operator: userAc,
+          dispatcher: userAc,
+          polsek: userAc,
+          supervisor: userAc,
+          monitor: userAc,
         },
       }),
       apiKey({ defaultPrefix: "siaga_", rateLimit: { enabled: false }, keyExpiration: { defaultExpiresIn: null } }),

@@ -1,6 +1,8 @@
 import { z } from "zod";
+
 import { getDb } from "@/db";
 import { bindUserToStation, findStationIdByCode } from "@/db/queries/users";
+
 import { getAuth } from "./auth";
 import { roles } from "./roles";
 
@@ -12,7 +14,10 @@ export const createUserSchema = z
     password: z.string().min(8),
     stationCode: z.string().min(1).optional(),
   })
-  .refine((u) => u.role !== "polsek" || u.stationCode, { message: "A polsek user needs --station CODE", path: ["stationCode"] });
+  .refine((u) => u.role !== "polsek" || u.stationCode, {
+    message: "A polsek user needs --station CODE",
+    path: ["stationCode"],
+  });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
@@ -21,7 +26,9 @@ export async function createUser(input: CreateUserInput): Promise<{ id: string }
   const { email, role, password, stationCode } = createUserSchema.parse(input);
   const stationId = stationCode ? await findStationIdByCode(getDb(), stationCode) : null;
   if (stationCode && stationId === null) throw new Error(`No station with code ${stationCode}.`);
-  const { user } = await getAuth().api.createUser({ body: { email, password, name: input.name ?? email.split("@")[0]!, role } });
+  const { user } = await getAuth().api.createUser({
+    body: { email, password, name: input.name ?? email.split("@")[0]!, role },
+  });
   if (stationId !== null) await bindUserToStation(getDb(), user.id, stationId);
   return { id: user.id };
 }

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
+
 import { getDb } from "@/db";
 import { findUserById } from "@/db/queries/users";
+
 import { getAuth } from "./auth";
 import { isRole, type Role } from "./roles";
 
@@ -34,7 +36,7 @@ export async function userFromHeaders(headers: Headers): Promise<CurrentUser | n
   const bearer = headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
   const userId = bearer
     ? await userIdFromApiKey(bearer)
-    : (await getAuth().api.getSession({ headers }))?.user.id ?? null;
+    : ((await getAuth().api.getSession({ headers }))?.user.id ?? null);
   return userId ? loadUser(userId) : null;
 }
 
@@ -52,7 +54,10 @@ async function loadUser(userId: string): Promise<CurrentUser | null> {
   const cached = userCache.get(userId);
   if (cached && cached.until > Date.now()) return cached.user;
   const row = await findUserById(getDb(), userId);
-  const user = !row || row.banned || !isRole(row.role) ? null : { id: row.id, email: row.email, name: row.name, role: row.role, stationId: row.stationId };
+  const user =
+    !row || row.banned || !isRole(row.role)
+      ? null
+      : { id: row.id, email: row.email, name: row.name, role: row.role, stationId: row.stationId };
   userCache.set(userId, { user, until: Date.now() + USER_CACHE_MS });
   return user;
 }

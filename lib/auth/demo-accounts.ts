@@ -1,15 +1,22 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+
 import { getDb } from "@/db";
 import { countUsers } from "@/db/queries/users";
 import { env } from "@/lib/env";
-import { roles, type Role } from "./roles";
+
 import type { createUser as CreateUserFn } from "./create-user";
+import { type Role, roles } from "./roles";
 
 type CreateUser = typeof CreateUserFn;
 
-export interface DemoAccount { role: Role; email: string; password: string; station?: string }
+export interface DemoAccount {
+  role: Role;
+  email: string;
+  password: string;
+  station?: string;
+}
 
 const demoFile = () => path.join(env.DATA_DIR, "demo-accounts.json");
 const DEMO_STATION = "POLSEK-3173060"; // Polsek Menteng
@@ -38,10 +45,19 @@ export async function ensureAccounts(embedded: boolean): Promise<DemoAccount[]> 
   if (!embedded) return [];
   if (existing > 0) return readDemoAccounts();
   const accounts: DemoAccount[] = roles.map((role) => ({
-    role, email: `${role}@demo.siaga112.id`, password: randomBytes(9).toString("base64url"),
+    role,
+    email: `${role}@demo.siaga112.id`,
+    password: randomBytes(9).toString("base64url"),
     ...(role === "polsek" ? { station: DEMO_STATION } : {}),
   }));
-  for (const a of accounts) await createUser({ email: a.email, password: a.password, role: a.role, stationCode: a.station, name: `Demo ${a.role}` });
+  for (const a of accounts)
+    await createUser({
+      email: a.email,
+      password: a.password,
+      role: a.role,
+      stationCode: a.station,
+      name: `Demo ${a.role}`,
+    });
   fs.writeFileSync(demoFile(), JSON.stringify(accounts, null, 2), { mode: 0o600 });
   return accounts;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { homeFor, isRole, screensFor } from "./roles";
 
 describe("roles", () => {
@@ -12,7 +13,8 @@ describe("roles", () => {
   });
 
   it("lands every role on a screen it may see", () => {
-    for (const role of ["operator", "dispatcher", "polsek", "supervisor", "monitor", "admin"] as const) expect(screensFor(role)).toContain(homeFor(role));
+    for (const role of ["operator", "dispatcher", "polsek", "supervisor", "monitor", "admin"] as const)
+      expect(screensFor(role)).toContain(homeFor(role));
   });
 
   it("keeps the admin screen to admins and the polsek screen to polsek officers", () => {

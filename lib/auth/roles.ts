@@ -20,7 +20,12 @@ export const screensFor = (role: Role): ScreenPath[] =>
 
 // Each role's own screen of DESIGN.md, where sign-in lands.
 const homes: Record<Role, ScreenPath> = {
-  operator: "/calls", dispatcher: "/dispatch", polsek: "/polsek", supervisor: "/supervisor", monitor: "/cameras", admin: "/admin",
+  operator: "/calls",
+  dispatcher: "/dispatch",
+  polsek: "/polsek",
+  supervisor: "/supervisor",
+  monitor: "/cameras",
+  admin: "/admin",
 };
 export const homeFor = (role: Role): ScreenPath => homes[role];
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+
 import { env } from "@/lib/env";
 
 // Without AUTH_SECRET the console keeps one in its data folder, so that sessions outlive a

@@ -1,8 +1,10 @@
 import "server-only";
+
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { userFromHeaders, type CurrentUser } from "./current-user";
-import { homeFor, type Role, screens, type ScreenPath } from "./roles";
+
+import { type CurrentUser, userFromHeaders } from "./current-user";
+import { homeFor, type Role, type ScreenPath, screens } from "./roles";
 
 /** For pages: the signed-in user allowed on this screen, else a redirect. */
 export async function requireScreen(path: ScreenPath): Promise<CurrentUser> {

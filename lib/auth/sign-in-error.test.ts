@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { SIGN_IN_LOCKED, signInProblem, waitParts, waitSeconds } from "./sign-in-error";
 
 describe("signInProblem", () => {
@@ -8,7 +9,10 @@ describe("signInProblem", () => {
   });
 
   it("tells the account's lockout from the address limit, with the wait", () => {
-    expect(signInProblem({ status: 429, code: SIGN_IN_LOCKED, retryAfter: "287" })).toEqual({ key: "lockedOut", waitS: 287 });
+    expect(signInProblem({ status: 429, code: SIGN_IN_LOCKED, retryAfter: "287" })).toEqual({
+      key: "lockedOut",
+      waitS: 287,
+    });
     expect(signInProblem({ status: 429, retryAfter: "12" })).toEqual({ key: "slowDown", waitS: 12 });
   });
 

@@ -40,5 +40,7 @@ export function waitSeconds(retryAfter: string | null | undefined): number {
 
 /** The wait as the form says it: whole minutes once it is a minute or more, else seconds. */
 export function waitParts(waitS: number): { unit: "minutes" | "seconds"; n: number } {
-  return waitS >= 60 ? { unit: "minutes", n: Math.ceil(waitS / 60) } : { unit: "seconds", n: Math.max(1, Math.ceil(waitS)) };
+  return waitS >= 60
+    ? { unit: "minutes", n: Math.ceil(waitS / 60) }
+    : { unit: "seconds", n: Math.max(1, Math.ceil(waitS)) };
 }

@@ -1,8 +1,10 @@
 import { APIError, BASE_ERROR_CODES } from "better-auth";
 import { createAuthMiddleware, isAPIError } from "better-auth/api";
 import { z } from "zod";
+
 import { getDb } from "@/db";
 import { clearSignInAttempts, takeSignInAttempt } from "@/db/queries/sign-in-attempts";
+
 import { auditSignIn } from "./sign-in-audit";
 import { SIGN_IN_LOCKED } from "./sign-in-error";
 import { signInRule } from "./sign-in-rule";
@@ -25,7 +27,11 @@ const before = createAuthMiddleware(async (ctx) => {
   if (attempt.allowed) return;
   if (attempt.lockedNow) await auditSignIn(getDb(), "auth.locked_out", body.data.email);
   const wait = String(attempt.retryAfterS);
-  throw new APIError("TOO_MANY_REQUESTS", { code: SIGN_IN_LOCKED, message: `Too many sign-in attempts for this account; try again in ${wait} s.` }, { "Retry-After": wait, "X-Retry-After": wait });
+  throw new APIError(
+    "TOO_MANY_REQUESTS",
+    { code: SIGN_IN_LOCKED, message: `Too many sign-in attempts for this account; try again in ${wait} s.` },
+    { "Retry-After": wait, "X-Retry-After": wait },
+  );
 });
 
 // After: audit the outcome; a success also forgets the account's earlier failures.

@@ -1,8 +1,10 @@
 import { parseArgs } from "node:util";
+
 import { getDatabase } from "@/db";
 import { env } from "@/lib/env";
 import { holderOf, lockDataDir } from "@/lib/server/data-dir-lock";
 import { openConsoleDatabase } from "@/lib/server/open-console-database";
+
 import { createApiToken, createUser, createUserSchema } from "./create-user";
 import { roles } from "./roles";
 
@@ -14,8 +16,13 @@ const usage = `Usage: npm run user -- create --email E --role ${roles.join("|")}
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
-    email: { type: "string" }, role: { type: "string" }, station: { type: "string" }, password: { type: "string" },
-    name: { type: "string" }, token: { type: "boolean", default: false }, help: { type: "boolean", default: false },
+    email: { type: "string" },
+    role: { type: "string" },
+    station: { type: "string" },
+    password: { type: "string" },
+    name: { type: "string" },
+    token: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
   },
 });
 
@@ -25,7 +32,13 @@ if (values.help || positionals[0] !== "create") {
 }
 
 const password = values.password ?? (await import("node:crypto")).randomBytes(12).toString("base64url");
-const input = createUserSchema.safeParse({ email: values.email, role: values.role, stationCode: values.station, password, name: values.name });
+const input = createUserSchema.safeParse({
+  email: values.email,
+  role: values.role,
+  stationCode: values.station,
+  password,
+  name: values.name,
+});
 if (!input.success) {
   const flag = (key: string) => (key === "stationCode" ? "station" : key);
   for (const issue of input.error.issues) console.error(`--${flag(issue.path.join(".")) || "input"}: ${issue.message}`);
@@ -37,7 +50,9 @@ if (!input.success) {
 if (!env.DATABASE_URL) {
   const holder = holderOf(env.DATA_DIR);
   if (holder) {
-    console.error(`The console (process ${holder}) holds the embedded database in ${env.DATA_DIR}. Stop it first (Ctrl-C), then run this command again, or use DATABASE_URL.`);
+    console.error(
+      `The console (process ${holder}) holds the embedded database in ${env.DATA_DIR}. Stop it first (Ctrl-C), then run this command again, or use DATABASE_URL.`,
+    );
     process.exit(3);
   }
 }
@@ -45,7 +60,9 @@ const unlock = env.DATABASE_URL ? () => {} : lockDataDir(env.DATA_DIR);
 try {
   await openConsoleDatabase(() => {});
   const { id } = await createUser(input.data);
-  console.log(`Created ${input.data.role} ${input.data.email}${input.data.stationCode ? ` at ${input.data.stationCode}` : ""}.`);
+  console.log(
+    `Created ${input.data.role} ${input.data.email}${input.data.stationCode ? ` at ${input.data.stationCode}` : ""}.`,
+  );
   if (!values.password) console.log(`Password: ${password}`);
   if (values.token) console.log(await createApiToken(id));
 } catch (error) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { answerRefusal } from "./answer-refusal";
 
 describe("answerRefusal", () => {
@@ -10,16 +11,26 @@ describe("answerRefusal", () => {
   });
 
   it("says only that someone else answered when Twilio was not asked", () => {
-    expect(answerRefusal({ id: 7, status: "in_progress", callTakerId: "other" }, "me", false)).toBe("Call 7 was answered by another call-taker.");
+    expect(answerRefusal({ id: 7, status: "in_progress", callTakerId: "other" }, "me", false)).toBe(
+      "Call 7 was answered by another call-taker.",
+    );
   });
 
   it("recognises the call-taker's own earlier answer", () => {
-    expect(answerRefusal({ id: 7, status: "in_progress", callTakerId: "me" }, "me", true)).toBe("Call 7 is already answered by you.");
+    expect(answerRefusal({ id: 7, status: "in_progress", callTakerId: "me" }, "me", true)).toBe(
+      "Call 7 is already answered by you.",
+    );
   });
 
   it("says the caller hung up, and that the bridge came too late", () => {
-    expect(answerRefusal({ id: 7, status: "abandoned", callTakerId: null }, "me", false)).toBe("Call 7 is not ringing: the caller hung up.");
-    expect(answerRefusal({ id: 7, status: "abandoned", callTakerId: null }, "me", true)).toMatch(/hung up\. Twilio had been asked .* but the call had ended\.$/);
-    expect(answerRefusal({ id: 7, status: "no_answer", callTakerId: null }, "me", false)).toBe("Call 7 is not ringing: it is no answer.");
+    expect(answerRefusal({ id: 7, status: "abandoned", callTakerId: null }, "me", false)).toBe(
+      "Call 7 is not ringing: the caller hung up.",
+    );
+    expect(answerRefusal({ id: 7, status: "abandoned", callTakerId: null }, "me", true)).toMatch(
+      /hung up\. Twilio had been asked .* but the call had ended\.$/,
+    );
+    expect(answerRefusal({ id: 7, status: "no_answer", callTakerId: null }, "me", false)).toBe(
+      "Call 7 is not ringing: it is no answer.",
+    );
   });
 });

@@ -8,12 +8,13 @@ type Seen = Pick<CallRow, "id" | "status" | "callTakerId">;
  * the message says what that means for the line (the race is described in answerCall).
  */
 export function answerRefusal(call: Seen, userId: string, bridged: boolean): string {
-  if (call.status === "in_progress" && call.callTakerId === userId) return `Call ${call.id} is already answered by you.`;
+  if (call.status === "in_progress" && call.callTakerId === userId)
+    return `Call ${call.id} is already answered by you.`;
   if (call.status === "in_progress") {
     const head = `Call ${call.id} was answered by another call-taker.`;
     return bridged
       ? `${head} Twilio had already been asked to connect the caller to your browser phone at the same moment, so the caller may be on your line: ` +
-        "if your phone connected, stay with the caller (never hang up on a 112 caller) and tell your supervisor, because the call is recorded for the other call-taker."
+          "if your phone connected, stay with the caller (never hang up on a 112 caller) and tell your supervisor, because the call is recorded for the other call-taker."
       : head;
   }
   const ended = call.status === "abandoned" ? "the caller hung up" : `it is ${call.status.replace("_", " ")}`;

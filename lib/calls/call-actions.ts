@@ -1,21 +1,24 @@
+import type { z } from "zod";
+
 import type { Db } from "@/db";
+import type { CallRow } from "@/db/queries/calls";
 import { getCall, insertCallOnce, toCallView } from "@/db/queries/calls";
 import { notFound } from "@/lib/api/api-error";
+import { ApiError } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { twilioConfigured } from "@/lib/env";
-import { bridgeToCallTaker } from "@/lib/twilio/bridge-to-call-taker";
 import { commitChange } from "@/lib/events/commit-change";
-import type { z } from "zod";
+import { bridgeToCallTaker } from "@/lib/twilio/bridge-to-call-taker";
 import type { classifyCallSchema, logCallSchema } from "@/lib/validations/calls";
+
 import { answerRefusal } from "./answer-refusal";
 import { callbackStatuses } from "./call-change";
-import { ApiError } from "@/lib/api/api-error";
-import type { CallRow } from "@/db/queries/calls";
 import { changeCall, conflict, releasedPatch } from "./change-call";
 import { oneAnswerAtATime } from "./one-at-a-time";
 
 /** With Twilio, an answered call's caller is on the line with one call-taker's browser phone. */
-export const bridgedToBrowserPhone = (call: Pick<CallRow, "callSid" | "training">) => twilioConfigured() && Boolean(call.callSid) && !call.training;
+export const bridgedToBrowserPhone = (call: Pick<CallRow, "callSid" | "training">) =>
+  twilioConfigured() && Boolean(call.callSid) && !call.training;
 
 // A call-taker takes a ringing call. With Twilio, the caller is connected to their browser
 // phone before the answer is recorded: if Twilio refuses, the call is still ringing.
@@ -74,13 +77,21 @@ async function bridgeOrExplain(db: Db, callSid: string, user: CurrentUser, callI
 // and moving it back to Twilio's queue is not something the console does yet.
 export function releaseCall(db: Db, callId: number, user: CurrentUser) {
   return changeCall(db, callId, user, (call) => {
-    if (call.status !== "in_progress") throw conflict(`Call ${callId} is ${call.status.replace("_", " ")}, not in progress.`);
-    if (call.classification || call.incidentId) throw conflict(`Call ${callId} is already classified or part of an incident.`);
+    if (call.status !== "in_progress")
+      throw conflict(`Call ${callId} is ${call.status.replace("_", " ")}, not in progress.`);
+    if (call.classification || call.incidentId)
+      throw conflict(`Call ${callId} is already classified or part of an incident.`);
     if (user.role === "operator" && call.callTakerId && call.callTakerId !== user.id) {
-      throw new ApiError(403, "forbidden", `Call ${callId} is held by another call-taker; a supervisor can hand it over.`);
+      throw new ApiError(
+        403,
+        "forbidden",
+        `Call ${callId} is held by another call-taker; a supervisor can hand it over.`,
+      );
     }
     if (bridgedToBrowserPhone(call)) {
-      throw conflict(`Call ${callId} is connected to a call-taker's browser phone: the caller cannot be handed over from the console. Finish the intake or end the call.`);
+      throw conflict(
+        `Call ${callId} is connected to a call-taker's browser phone: the caller cannot be handed over from the console. Finish the intake or end the call.`,
+      );
     }
     return { patch: releasedPatch, type: "call.released", reason: "handover" };
   });
@@ -90,7 +101,10 @@ export function releaseCall(db: Db, callId: number, user: CurrentUser) {
 export function classifyCall(db: Db, callId: number, user: CurrentUser, input: z.infer<typeof classifyCallSchema>) {
   return changeCall(db, callId, user, (call) => {
     if (call.incidentId) throw conflict(`Call ${callId} already belongs to an incident.`);
-    return { patch: { classification: input.classification, callTakerId: call.callTakerId ?? user.id }, type: "call.classified" };
+    return {
+      patch: { classification: input.classification, callTakerId: call.callTakerId ?? user.id },
+      type: "call.classified",
+    };
   });
 }
 
@@ -109,12 +123,15 @@ export async function logCall(db: Db, user: CurrentUser, input: z.infer<typeof l
   const ringingAt = input.ringingAt ?? new Date();
   const { result } = await commitChange(db, async (tx) => {
     const row = await insertCallOnce(tx, {
-      callerNumber: input.callerNumber, manual: true, ringingAt, answeredAt: ringingAt,
-      status: "in_progress", callTakerId: user.id,
+      callerNumber: input.callerNumber,
+      manual: true,
+      ringingAt,
+      answeredAt: ringingAt,
+      status: "in_progress",
+      callTakerId: user.id,
     });
     const call = toCallView(row!);
     return { result: call, events: [{ type: "call.logged", actorId: user.id, payload: { call } }] };
   });
   return result;
 }
-

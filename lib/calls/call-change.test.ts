@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { callChangeFor, type CallTimes } from "./call-change";
 
 const at = new Date("2026-11-22T03:00:10Z");
@@ -25,7 +26,8 @@ describe("callChangeFor", () => {
 
   it("never changes an ended call, whatever arrives late", () => {
     const ended: CallTimes = { status: "completed", answeredAt: answered.answeredAt, endedAt: at };
-    for (const s of ["ringing", "in-progress", "completed", "busy", "failed"] as const) expect(callChangeFor(ended, s, at)).toBeNull();
+    for (const s of ["ringing", "in-progress", "completed", "busy", "failed"] as const)
+      expect(callChangeFor(ended, s, at)).toBeNull();
   });
 
   it("ignores ringing and queued, which the voice webhook already recorded", () => {

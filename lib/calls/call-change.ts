@@ -1,4 +1,5 @@
 import type { TwilioStatus } from "@/lib/validations/twilio";
+
 import type { CallStatus } from "./vocabulary";
 
 export interface CallTimes {

@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_MAX_AGE_MS, draftStorageKey, dropDraft, emptyDraft, emptyStore, pruneDrafts, readDraftStore, setDraft, writeDraftStore } from "./call-draft";
+
+import {
+  DRAFT_MAX_AGE_MS,
+  draftStorageKey,
+  dropDraft,
+  emptyDraft,
+  emptyStore,
+  pruneDrafts,
+  readDraftStore,
+  setDraft,
+  writeDraftStore,
+} from "./call-draft";
 
 const T = Date.parse("2026-11-22T03:00:00Z");
 const filled = {
-  classification: "emergency" as const, type: "kebakaran" as const, priority: "P1" as const,
-  placeText: "Gambir (kecamatan)", place: { lat: -6.1754, lon: 106.8272 }, area: { name: "Gambir", level: "kecamatan" },
-  address: "Depan Stasiun Gambir", description: "Asap dari lantai dua",
+  classification: "emergency" as const,
+  type: "kebakaran" as const,
+  priority: "P1" as const,
+  placeText: "Gambir (kecamatan)",
+  place: { lat: -6.1754, lon: 106.8272 },
+  area: { name: "Gambir", level: "kecamatan" },
+  address: "Depan Stasiun Gambir",
+  description: "Asap dari lantai dua",
 };
 
 describe("call drafts", () => {
@@ -64,7 +80,9 @@ describe("call drafts", () => {
   it("keeps at most fifty drafts, the newest", () => {
     let store = emptyStore;
     for (let id = 1; id <= 55; id++) store = setDraft(store, id, { address: `a${id}` }, T + id);
-    const ids = Object.keys(store.drafts).map(Number).sort((a, b) => a - b);
+    const ids = Object.keys(store.drafts)
+      .map(Number)
+      .sort((a, b) => a - b);
     expect(ids).toHaveLength(50);
     expect(ids[0]).toBe(6);
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { callClassifications } from "@/lib/calls/vocabulary";
 import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 import { latSchema, lonSchema } from "@/lib/validations/coordinates";
@@ -38,13 +39,24 @@ const MAX_DRAFTS = 50;
 export const emptyStore: DraftStore = { current: null, drafts: {} };
 
 export const emptyDraft = (now: number): CallDraft => ({
-  classification: "emergency", type: "", priority: "", placeText: "", place: null, area: null, address: "", description: "", updatedAt: now,
+  classification: "emergency",
+  type: "",
+  priority: "",
+  placeText: "",
+  place: null,
+  area: null,
+  address: "",
+  description: "",
+  updatedAt: now,
 });
 
 /** The key in sessionStorage, one per signed-in user, so that a shared browser mixes no one's drafts. */
 export const draftStorageKey = (userId: string) => `siaga112.call-drafts.v1.${userId}`;
 
-const storedSchema = z.object({ current: z.number().int().positive().nullable().catch(null), drafts: z.record(z.string(), z.unknown()) });
+const storedSchema = z.object({
+  current: z.number().int().positive().nullable().catch(null),
+  drafts: z.record(z.string(), z.unknown()),
+});
 
 /**
  * The store from what sessionStorage held. Whatever cannot be read is dropped, a draft at a
@@ -64,7 +76,8 @@ export function readDraftStore(text: string | null, now: number): DraftStore {
   for (const [key, raw] of Object.entries(stored.data.drafts)) {
     const id = Number(key);
     const draft = callDraftSchema.safeParse(raw);
-    if (Number.isInteger(id) && id > 0 && draft.success && now - draft.data.updatedAt <= DRAFT_MAX_AGE_MS) drafts[id] = draft.data;
+    if (Number.isInteger(id) && id > 0 && draft.success && now - draft.data.updatedAt <= DRAFT_MAX_AGE_MS)
+      drafts[id] = draft.data;
   }
   return { current: stored.data.current, drafts };
 }
@@ -74,7 +87,9 @@ export const writeDraftStore = (store: DraftStore): string => JSON.stringify(sto
 /** The call's draft changed; the oldest drafts go past MAX_DRAFTS, so storage stays small. */
 export function setDraft(store: DraftStore, callId: number, patch: DraftPatch, now: number): DraftStore {
   const draft = { ...(store.drafts[callId] ?? emptyDraft(now)), ...patch, updatedAt: now };
-  const entries = Object.entries({ ...store.drafts, [callId]: draft }).sort(([, a], [, b]) => b.updatedAt - a.updatedAt).slice(0, MAX_DRAFTS);
+  const entries = Object.entries({ ...store.drafts, [callId]: draft })
+    .sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
+    .slice(0, MAX_DRAFTS);
   return { ...store, drafts: Object.fromEntries(entries) };
 }
 
@@ -85,8 +100,13 @@ export function dropDraft(store: DraftStore, callId: number): DraftStore {
 }
 
 /** Drafts of calls that are done with (classified, or part of an incident) go: nothing is left to type. */
-export function pruneDrafts(store: DraftStore, calls: readonly { id: number; classification: string | null; incidentId: number | null }[]): DraftStore {
+export function pruneDrafts(
+  store: DraftStore,
+  calls: readonly { id: number; classification: string | null; incidentId: number | null }[],
+): DraftStore {
   let next = store;
-  for (const c of calls) if ((c.classification || c.incidentId) && (c.id in next.drafts || next.current === c.id)) next = dropDraft(next, c.id);
+  for (const c of calls)
+    if ((c.classification || c.incidentId) && (c.id in next.drafts || next.current === c.id))
+      next = dropDraft(next, c.id);
   return next;
 }

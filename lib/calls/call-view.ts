@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { callClassifications, callStatuses } from "./vocabulary";
 
 const time = z.string().describe("ISO 8601, UTC");

@@ -1,5 +1,5 @@
-import { lockCall, toCallView, updateCall, type CallRow } from "@/db/queries/calls";
 import type { Db, Tx } from "@/db";
+import { type CallRow, lockCall, toCallView, updateCall } from "@/db/queries/calls";
 import { ApiError, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { commitChange } from "@/lib/events/commit-change";
@@ -10,23 +10,28 @@ export type ReleaseReason = "handover" | "timeout";
 
 /** What an action does to the call: its change, and the event that says so. */
 export type CallDecision = { patch: CallPatch; extra?: NewEvent[] } & (
-  | { type: Exclude<CallEventType, "call.released"> }
-  | { type: "call.released"; reason: ReleaseReason }
+  { type: Exclude<CallEventType, "call.released"> } | { type: "call.released"; reason: ReleaseReason }
 );
 
 // The shape of every call-taker action: lock the call, check the action fits its state,
 // change it, append the event; one transaction. `decide` may read the database but must not
 // wait on anything else (see commitChange).
-export async function changeCall(db: Db, callId: number, user: CurrentUser, decide: (call: CallRow, tx: Tx) => Promise<CallDecision> | CallDecision) {
+export async function changeCall(
+  db: Db,
+  callId: number,
+  user: CurrentUser,
+  decide: (call: CallRow, tx: Tx) => Promise<CallDecision> | CallDecision,
+) {
   const { result } = await commitChange(db, async (tx) => {
     const call = await lockCall(tx, { id: callId });
     if (!call) throw notFound(`Call ${callId}`);
     const decision = await decide(call, tx);
     const view = toCallView(await updateCall(tx, call.id, decision.patch));
     const scope = { incidentId: view.incidentId, actorId: user.id };
-    const event: NewEvent = decision.type === "call.released"
-      ? { ...scope, type: decision.type, payload: { call: view, reason: decision.reason, heldBy: call.callTakerId } }
-      : { ...scope, type: decision.type, payload: { call: view } };
+    const event: NewEvent =
+      decision.type === "call.released"
+        ? { ...scope, type: decision.type, payload: { call: view, reason: decision.reason, heldBy: call.callTakerId } }
+        : { ...scope, type: decision.type, payload: { call: view } };
     return { result: view, events: [event, ...(decision.extra ?? [])] };
   });
   return result;

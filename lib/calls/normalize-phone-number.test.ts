@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
+
 import { normalizePhoneNumber } from "./normalize-phone-number";
 
 describe("normalizePhoneNumber", () => {
   it("writes an Indonesian mobile number typed any common way as Twilio sends it", () => {
-    for (const typed of ["081298765432", "0812-9876-5432", "0812 9876 5432", "6281298765432", "+62 812 9876 5432", "006281298765432", "(0812) 98765432"]) {
+    for (const typed of [
+      "081298765432",
+      "0812-9876-5432",
+      "0812 9876 5432",
+      "6281298765432",
+      "+62 812 9876 5432",
+      "006281298765432",
+      "(0812) 98765432",
+    ]) {
       expect(normalizePhoneNumber(typed), typed).toBe("+6281298765432");
     }
   });

@@ -4,10 +4,15 @@ export function keyedQueue() {
   return <T>(key: string | number, work: () => Promise<T>): Promise<T> => {
     const before = tails.get(key) ?? Promise.resolve();
     const run = before.then(work, work);
-    const tail = run.then(() => undefined, () => undefined);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
     tails.set(key, tail);
     // The map holds only keys with work pending, not every call ever answered.
-    void tail.then(() => { if (tails.get(key) === tail) tails.delete(key); });
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
     return run;
   };
 }

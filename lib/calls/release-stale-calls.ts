@@ -1,6 +1,7 @@
 import type { Db } from "@/db";
 import { callsPastHandlingTimeout, lockCallPastHandlingTimeout, toCallView, updateCall } from "@/db/queries/calls";
 import { commitChange } from "@/lib/events/commit-change";
+
 import type { CallView } from "./call-view";
 import { releasedPatch } from "./change-call";
 
@@ -21,7 +22,16 @@ export async function releaseStaleCalls(db: Db, { timeoutSeconds, keepBridged }:
       const call = await lockCallPastHandlingTimeout(tx, id, timeoutSeconds, keepBridged);
       if (!call) return { result: null, events: [] };
       const view = toCallView(await updateCall(tx, call.id, releasedPatch));
-      return { result: view, events: [{ type: "call.released", actorId: null, payload: { call: view, reason: "timeout", heldBy: call.callTakerId } }] };
+      return {
+        result: view,
+        events: [
+          {
+            type: "call.released",
+            actorId: null,
+            payload: { call: view, reason: "timeout", heldBy: call.callTakerId },
+          },
+        ],
+      };
     });
     if (result) released.push(result);
   }
@@ -29,18 +39,30 @@ export async function releaseStaleCalls(db: Db, { timeoutSeconds, keepBridged }:
 }
 
 /** How often the sweep looks: a quarter of the timeout, between 1 and 30 seconds. */
-export const sweepIntervalMs = (timeoutSeconds: number) => Math.min(30_000, Math.max(1_000, (timeoutSeconds * 1000) / 4));
+export const sweepIntervalMs = (timeoutSeconds: number) =>
+  Math.min(30_000, Math.max(1_000, (timeoutSeconds * 1000) / 4));
 
 /** Runs the sweep now and then until stopped; one run at a time, and a failed run only logged. */
-export function startHandlingTimeoutSweep(db: Db, timeout: HandlingTimeout, log: (line: string) => void): { stop: () => void } {
+export function startHandlingTimeoutSweep(
+  db: Db,
+  timeout: HandlingTimeout,
+  log: (line: string) => void,
+): { stop: () => void } {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
     releaseStaleCalls(db, timeout)
-      .then((calls) => { if (calls.length) log(`returned ${calls.length} unfinished call(s) to the queue after ${timeout.timeoutSeconds} s`); })
-      .catch((error: unknown) => log(`handling timeout sweep failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => { running = false; });
+      .then((calls) => {
+        if (calls.length)
+          log(`returned ${calls.length} unfinished call(s) to the queue after ${timeout.timeoutSeconds} s`);
+      })
+      .catch((error: unknown) =>
+        log(`handling timeout sweep failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => {
+        running = false;
+      });
   }, sweepIntervalMs(timeout.timeoutSeconds));
   timer.unref();
   return { stop: () => clearInterval(timer) };

@@ -2,5 +2,13 @@
 export const callClassifications = ["emergency", "prank", "abandoned", "info", "duplicate"] as const;
 export type CallClassification = (typeof callClassifications)[number];
 
-export const callStatuses = ["ringing", "in_progress", "completed", "no_answer", "busy", "failed", "abandoned"] as const;
+export const callStatuses = [
+  "ringing",
+  "in_progress",
+  "completed",
+  "no_answer",
+  "busy",
+  "failed",
+  "abandoned",
+] as const;
 export type CallStatus = (typeof callStatuses)[number];

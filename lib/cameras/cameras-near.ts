@@ -1,6 +1,7 @@
 import type { Executor } from "@/db";
 import { nearestCameras } from "@/db/queries/nearest-cameras";
 import type { LatLon } from "@/lib/geo/geodesy";
+
 import type { NearbyCamera } from "./nearby-camera";
 import { rankCameras } from "./rank-cameras";
 
@@ -8,8 +9,17 @@ import { rankCameras } from "./rank-cameras";
 export async function camerasNear(db: Executor, place: LatLon, k: number, radiusM: number): Promise<NearbyCamera[]> {
   const ranked = rankCameras(place, await nearestCameras(db, place.lat, place.lon, k), radiusM);
   return ranked.map((c) => ({
-    id: c.id, name: c.name, lat: c.lat, lon: c.lon, distanceM: c.distanceM, sees: c.sees,
-    accessMode: c.accessMode, ownerType: c.ownerType, status: c.status,
-    bearingDeg: c.bearingDeg, fovDeg: c.fovDeg, rangeM: c.rangeM,
+    id: c.id,
+    name: c.name,
+    lat: c.lat,
+    lon: c.lon,
+    distanceM: c.distanceM,
+    sees: c.sees,
+    accessMode: c.accessMode,
+    ownerType: c.ownerType,
+    status: c.status,
+    bearingDeg: c.bearingDeg,
+    fovDeg: c.fovDeg,
+    rangeM: c.rangeM,
   }));
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { KECAMATAN } from "@/lib/geo/jakarta-reference";
+
 import { haversineM } from "@/lib/geo/geodesy";
+import { KECAMATAN } from "@/lib/geo/jakarta-reference";
+
 import { generateCameras } from "./generate-cameras";
 
 describe("generateCameras", () => {

@@ -8,7 +8,12 @@ import { pickWeighted, seededRandom } from "@/lib/random";
 const OWNER_WEIGHTS = { private: 52, residential: 22, company: 18, government: 8 } as const;
 const LIVE_SHARE = { government: 0.3, company: 0.02, residential: 0.005, private: 0 } as const;
 const PROVIDERS = ["Bali Tower", "Telkom Indonesia", "Hikvision / Ezviz", "Dahua / Imou"] as const;
-const OWNER_LABEL = { government: "Pemprov DKI", company: "Gedung", residential: "Perumahan", private: "Rumah" } as const;
+const OWNER_LABEL = {
+  government: "Pemprov DKI",
+  company: "Gedung",
+  residential: "Perumahan",
+  private: "Rumah",
+} as const;
 const OFFLINE_SHARE = 0.08;
 
 export function generateCameras(kecamatan: readonly KecamatanRef[], count: number, seed = 112): CameraRow[] {
@@ -22,7 +27,10 @@ export function generateCameras(kecamatan: readonly KecamatanRef[], count: numbe
     let k = kecamatan[0]!;
     for (let j = 0; j < kecamatan.length; j++) {
       r -= weights[j]!;
-      if (r <= 0) { k = kecamatan[j]!; break; }
+      if (r <= 0) {
+        k = kecamatan[j]!;
+        break;
+      }
     }
     // Evenly over a disc within the kecamatan's own radius (1° ≈ 111 km): a wider scatter puts
     // cameras in the sea off the coastal kecamatan.

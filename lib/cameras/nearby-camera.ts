@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { accessModes, cameraHealth, ownerTypes } from "./vocabulary";
 
 /** A camera ranked for a place (see rank-cameras): never its stream address. */

@@ -1,11 +1,30 @@
 import { describe, expect, it } from "vitest";
+
 import { destination } from "@/lib/geo/geodesy";
-import { rankCameras, seesPlace, type CameraCandidate } from "./rank-cameras";
+
+import { type CameraCandidate, rankCameras, seesPlace } from "./rank-cameras";
 
 const place = { lat: -6.2, lon: 106.83 };
 // A camera `d` metres from the place, standing at `from` degrees, looking along `looking`.
-function camera(id: number, d: number, from: number, looking: number | null, extra: Partial<CameraCandidate> = {}): CameraCandidate {
-  return { id, name: `c${id}`, ...destination(place, d, from), accessMode: "on_request", ownerType: "private", health: "online", bearingDeg: looking, fovDeg: 90, rangeM: 60, ...extra };
+function camera(
+  id: number,
+  d: number,
+  from: number,
+  looking: number | null,
+  extra: Partial<CameraCandidate> = {},
+): CameraCandidate {
+  return {
+    id,
+    name: `c${id}`,
+    ...destination(place, d, from),
+    accessMode: "on_request",
+    ownerType: "private",
+    health: "online",
+    bearingDeg: looking,
+    fovDeg: 90,
+    rangeM: 60,
+    ...extra,
+  };
 }
 
 describe("seesPlace", () => {
@@ -29,14 +48,18 @@ describe("seesPlace", () => {
 
 describe("rankCameras", () => {
   it("puts live cameras that see the place first, then on request, then the rest by distance", () => {
-    const ranked = rankCameras(place, [
-      camera(1, 10, 0, 90),                                   // near but looking away
-      camera(2, 50, 180, 0),                                  // sees, on request
-      camera(3, 55, 90, 270, { accessMode: "live" }),         // sees, live
-      camera(4, 30, 270, 90, { health: "offline" }),          // sees, on request, offline
-      camera(5, 400, 0, 180),                                 // far, out of range
-      camera(6, 900, 0, 180),                                 // beyond the radius
-    ], 500);
+    const ranked = rankCameras(
+      place,
+      [
+        camera(1, 10, 0, 90), // near but looking away
+        camera(2, 50, 180, 0), // sees, on request
+        camera(3, 55, 90, 270, { accessMode: "live" }), // sees, live
+        camera(4, 30, 270, 90, { health: "offline" }), // sees, on request, offline
+        camera(5, 400, 0, 180), // far, out of range
+        camera(6, 900, 0, 180), // beyond the radius
+      ],
+      500,
+    );
     expect(ranked.map((c) => c.id)).toEqual([3, 4, 2, 1, 5]);
     expect(ranked.find((c) => c.id === 4)?.status).toBe("offline");
     expect(ranked[0]?.distanceM).toBeCloseTo(55, 0);

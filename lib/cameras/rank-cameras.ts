@@ -1,5 +1,6 @@
-import type { AccessMode, CameraHealth, OwnerType } from "./vocabulary";
 import { angleBetween, bearingDeg, haversineM, type LatLon } from "@/lib/geo/geodesy";
+
+import type { AccessMode, CameraHealth, OwnerType } from "./vocabulary";
 
 export interface CameraCandidate extends LatLon {
   id: number;

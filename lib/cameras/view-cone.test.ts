@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { bearingDeg, destination, haversineM } from "@/lib/geo/geodesy";
+
 import { seesPlace } from "./rank-cameras";
 import { viewCone } from "./view-cone";
 
@@ -19,7 +21,10 @@ describe("viewCone", () => {
   });
 
   it("is a circle of the range for a camera that turns or has no known bearing", () => {
-    for (const camera of [{ ...monas, bearingDeg: 10, fovDeg: 360, rangeM: 80 }, { ...monas, bearingDeg: null, fovDeg: 90, rangeM: 80 }]) {
+    for (const camera of [
+      { ...monas, bearingDeg: 10, fovDeg: 360, rangeM: 80 },
+      { ...monas, bearingDeg: null, fovDeg: 90, rangeM: 80 },
+    ]) {
       const ring = corners(viewCone(camera, 8));
       expect(ring).toHaveLength(9);
       expect(ring[0]).toEqual(ring.at(-1));
@@ -28,7 +33,17 @@ describe("viewCone", () => {
   });
 
   it("agrees with seesPlace at its edges", () => {
-    const camera = { ...monas, id: 1, name: "c", accessMode: "live" as const, ownerType: "government" as const, health: "online" as const, bearingDeg: 0, fovDeg: 90, rangeM: 100 };
+    const camera = {
+      ...monas,
+      id: 1,
+      name: "c",
+      accessMode: "live" as const,
+      ownerType: "government" as const,
+      health: "online" as const,
+      bearingDeg: 0,
+      fovDeg: 90,
+      rangeM: 100,
+    };
     const [, left, , right] = corners(viewCone(camera, 2));
     for (const edge of [left!, right!]) {
       const b = bearingDeg(monas, edge);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { areaLevels } from "./vocabulary";
 
 /** An area found by name, with a point inside it to stand for the place. */

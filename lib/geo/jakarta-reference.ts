@@ -2,8 +2,20 @@
 // OCHA HDX cod-ab-idn, CC BY-IGO). Built in so that the console runs with no files given;
 // `npm run import -- areas` adds the boundaries.
 
-export interface KotaRef { code: string; name: string; lat: number; lon: number }
-export interface KecamatanRef { code: string; kotaCode: string; name: string; lat: number; lon: number; areaKm2: number }
+export interface KotaRef {
+  code: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+export interface KecamatanRef {
+  code: string;
+  kotaCode: string;
+  name: string;
+  lat: number;
+  lon: number;
+  areaKm2: number;
+}
 
 export const KOTA: readonly KotaRef[] = [
   { code: "3101", name: "Kabupaten Kepulauan Seribu", lat: -5.50155, lon: 106.54994 },

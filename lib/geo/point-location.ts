@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { areaRefSchema } from "./area-ref";
 
 /** Where a point lies in Jakarta: its kelurahan, kecamatan and kota. */

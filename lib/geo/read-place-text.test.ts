@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { formatPoint, isValidPoint, placeTextProblem, readPlaceText } from "./read-place-text";
 
 describe("readPlaceText", () => {
@@ -13,7 +14,10 @@ describe("readPlaceText", () => {
     expect(readPlaceText("999, 9")).toEqual({ kind: "out_of_range", swapped: null });
     expect(readPlaceText("1000, 9")).toEqual({ kind: "out_of_range", swapped: null });
     expect(readPlaceText("-6.2, 181")).toEqual({ kind: "out_of_range", swapped: null });
-    expect(readPlaceText("106.8272, -6.1754")).toEqual({ kind: "out_of_range", swapped: { lat: -6.1754, lon: 106.8272 } });
+    expect(readPlaceText("106.8272, -6.1754")).toEqual({
+      kind: "out_of_range",
+      swapped: { lat: -6.1754, lon: 106.8272 },
+    });
     expect(readPlaceText("-95, 10")).toEqual({ kind: "out_of_range", swapped: { lat: 10, lon: -95 } });
   });
 
@@ -44,6 +48,10 @@ describe("isValidPoint and formatPoint", () => {
   });
 
   it("writes latitude first, so the field reads back what it wrote", () => {
-    expect(readPlaceText(formatPoint({ lat: -6.1754, lon: 106.8272 }))).toEqual({ kind: "point", lat: -6.1754, lon: 106.8272 });
+    expect(readPlaceText(formatPoint({ lat: -6.1754, lon: 106.8272 }))).toEqual({
+      kind: "point",
+      lat: -6.1754,
+      lon: 106.8272,
+    });
   });
 });

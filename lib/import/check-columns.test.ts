@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { checkColumns } from "./check-columns";
 
 describe("checkColumns", () => {
@@ -7,7 +8,8 @@ describe("checkColumns", () => {
   });
 
   it("refuses a file without a required column, naming what it has", () => {
-    expect(() => checkColumns(["external_id", "nama"], ["external_id", "name", "lat"], [], "cameras"))
-      .toThrow("it has no name, lat columns; cameras need external_id, name, lat (found: external_id, nama)");
+    expect(() => checkColumns(["external_id", "nama"], ["external_id", "name", "lat"], [], "cameras")).toThrow(
+      "it has no name, lat columns; cameras need external_id, name, lat (found: external_id, nama)",
+    );
   });
 });

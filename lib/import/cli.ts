@@ -1,10 +1,12 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+
 import { env } from "@/lib/env";
 import { holderOf, lockDataDir } from "@/lib/server/data-dir-lock";
 import { openConsoleDatabase } from "@/lib/server/open-console-database";
+
 import { formatSummary } from "./format-summary";
-import { importFile, importKinds, planImport, type ImportKind } from "./import-file";
+import { importFile, type ImportKind, importKinds, planImport } from "./import-file";
 import { countCsvRows } from "./read-csv-rows";
 import type { RowSource } from "./row-source";
 import { PROGRESS_MIN_ROWS, showProgress } from "./show-progress";
@@ -47,7 +49,14 @@ if (values.help) {
 }
 const [kind, ...files] = positionals;
 const isKind = (k: string | undefined): k is ImportKind => importKinds.includes(k as ImportKind);
-if (!isKind(kind)) fail(2, kind ? `Unknown kind "${kind}": say areas, stations or cameras.` : "Say what to import: areas, stations or cameras.", usage);
+if (!isKind(kind))
+  fail(
+    2,
+    kind
+      ? `Unknown kind "${kind}": say areas, stations or cameras.`
+      : "Say what to import: areas, stations or cameras.",
+    usage,
+  );
 if (files.length === 0) fail(2, `Give the ${kind} file to import.`, usage);
 
 // Every file is opened and its columns checked before the database, so a mistake costs nothing.
@@ -64,8 +73,11 @@ for (const file of files) {
 if (!env.DATABASE_URL) {
   const holder = holderOf(env.DATA_DIR);
   if (holder) {
-    fail(3, `Process ${holder} (a running console, or another import) holds the embedded database in ${env.DATA_DIR}.`,
-      "Stop it first (Ctrl-C in its terminal) and run the import again, or import into PostgreSQL with DATABASE_URL.");
+    fail(
+      3,
+      `Process ${holder} (a running console, or another import) holds the embedded database in ${env.DATA_DIR}.`,
+      "Stop it first (Ctrl-C in its terminal) and run the import again, or import into PostgreSQL with DATABASE_URL.",
+    );
   }
 }
 let unlock = () => {};
@@ -104,7 +116,11 @@ async function progressFor(file: string, rows: RowSource) {
 
 let failed = false;
 try {
-  console.log(env.DATABASE_URL ? "Importing into PostgreSQL (DATABASE_URL)." : `Importing into the embedded database in ${env.DATA_DIR}.`);
+  console.log(
+    env.DATABASE_URL
+      ? "Importing into PostgreSQL (DATABASE_URL)."
+      : `Importing into the embedded database in ${env.DATA_DIR}.`,
+  );
   const database = await openConsoleDatabase((line) => console.log(line));
   try {
     for (const { file, plan } of plans) {
@@ -112,7 +128,11 @@ try {
       const started = performance.now();
       const progress = await progressFor(file, plan.rows);
       try {
-        const result = await importFile(database.db, kind, file, { plan, signal: controller.signal, onProgress: progress?.update });
+        const result = await importFile(database.db, kind, file, {
+          plan,
+          signal: controller.signal,
+          onProgress: progress?.update,
+        });
         progress?.stop();
         for (const line of formatSummary(file, result, (performance.now() - started) / 1000)) console.log(line);
         if (result.imported === 0) failed = true;

@@ -1,5 +1,7 @@
 import path from "node:path";
+
 import type { Executor } from "@/db";
+
 import { planAreas } from "./import-areas";
 import { planCameras } from "./import-cameras";
 import type { ImportPlan, ImportResult, ImportRowsOptions } from "./import-rows";
@@ -25,7 +27,10 @@ export function formatOf(file: string): RowSource["format"] | null {
 export async function planImport(kind: ImportKind, file: string): Promise<ImportPlan & { rows: RowSource }> {
   const format = formatOf(file);
   if (!format) throw new Error("its name ends neither in .csv nor in .geojson or .json");
-  const rows = format === "csv" ? await openCsvRows(file) : await openGeojsonFeatures(file, kind === "areas" ? "polygon" : "point");
+  const rows =
+    format === "csv"
+      ? await openCsvRows(file)
+      : await openGeojsonFeatures(file, kind === "areas" ? "polygon" : "point");
   return { ...planners[kind](rows), rows };
 }
 
@@ -36,7 +41,12 @@ export interface ImportFileOptions extends ImportRowsOptions {
   source?: string;
 }
 
-export async function importFile(db: Executor, kind: ImportKind, file: string, opts: ImportFileOptions = {}): Promise<ImportResult> {
+export async function importFile(
+  db: Executor,
+  kind: ImportKind,
+  file: string,
+  opts: ImportFileOptions = {},
+): Promise<ImportResult> {
   const { run, noun, key, unusedColumns } = opts.plan ?? (await planImport(kind, file));
   const tally = await run(db, { ...opts, source: opts.source ?? `import:${path.basename(file)}` });
   return { noun, key, unusedColumns, ...tally };

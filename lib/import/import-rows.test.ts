@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+
 import { importRows, MAX_REASONS, type RowPlan } from "./import-rows";
 import type { RowSource, SourceRow } from "./row-source";
 
@@ -7,27 +8,59 @@ const schema = z.object({ id: z.string().min(1, "required"), n: z.coerce.number(
 type Row = z.output<typeof schema>;
 
 const source = (rows: SourceRow[]): RowSource => ({
-  format: "csv", columns: ["id", "n"], total: null,
-  rows: (async function* () { yield* rows; })(),
+  format: "csv",
+  columns: ["id", "n"],
+  total: null,
+  rows: (async function* () {
+    yield* rows;
+  })(),
 });
-const lines = (...fields: Record<string, string>[]) => fields.map((f, i): SourceRow => ({ ref: { line: i + 2 }, fields: f }));
+const lines = (...fields: Record<string, string>[]) =>
+  fields.map((f, i): SourceRow => ({ ref: { line: i + 2 }, fields: f }));
 
 function recorder(over: Partial<RowPlan<Row>> = {}) {
   const batches: Row[][] = [];
-  const plan: RowPlan<Row> = { schema, keyOf: (r) => r.id, batchSize: 2, write: async (rows) => { batches.push(rows); }, ...over };
+  const plan: RowPlan<Row> = {
+    schema,
+    keyOf: (r) => r.id,
+    batchSize: 2,
+    write: async (rows) => {
+      batches.push(rows);
+    },
+    ...over,
+  };
   return { batches, plan };
 }
 
 describe("importRows", () => {
   it("writes the valid rows in batches and reports the others by line", async () => {
     const { batches, plan } = recorder();
-    const tally = await importRows(source([
-      ...lines({ id: "a", n: "1" }, { id: "", n: "2" }, { id: "b", n: "x" }, { id: "c", n: "3" }, { id: "d", n: "4" }),
-      { ref: { line: 7 }, error: "has 1 fields where the header has 2" },
-    ]), plan);
-    expect(batches).toEqual([[{ id: "a", n: 1 }, { id: "c", n: 3 }], [{ id: "d", n: 4 }]]);
+    const tally = await importRows(
+      source([
+        ...lines(
+          { id: "a", n: "1" },
+          { id: "", n: "2" },
+          { id: "b", n: "x" },
+          { id: "c", n: "3" },
+          { id: "d", n: "4" },
+        ),
+        { ref: { line: 7 }, error: "has 1 fields where the header has 2" },
+      ]),
+      plan,
+    );
+    expect(batches).toEqual([
+      [
+        { id: "a", n: 1 },
+        { id: "c", n: 3 },
+      ],
+      [{ id: "d", n: 4 }],
+    ]);
     expect(tally).toEqual({
-      read: 6, imported: 3, repeated: 0, rejected: 3, interrupted: false,
+      read: 6,
+      imported: 3,
+      repeated: 0,
+      rejected: 3,
+      interrupted: false,
       reasons: [
         { ref: { line: 3 }, reason: "id: required" },
         { ref: { line: 4 }, reason: "n: Invalid input: expected number, received NaN" },
@@ -38,8 +71,20 @@ describe("importRows", () => {
 
   it("keeps the last of rows with one key, never twice in one statement", async () => {
     const { batches, plan } = recorder({ batchSize: 3 });
-    const tally = await importRows(source(lines({ id: "a", n: "1" }, { id: "a", n: "2" }, { id: "b", n: "3" }, { id: "c", n: "4" }, { id: "a", n: "5" })), plan);
-    expect(batches).toEqual([[{ id: "a", n: 2 }, { id: "b", n: 3 }, { id: "c", n: 4 }], [{ id: "a", n: 5 }]]);
+    const tally = await importRows(
+      source(
+        lines({ id: "a", n: "1" }, { id: "a", n: "2" }, { id: "b", n: "3" }, { id: "c", n: "4" }, { id: "a", n: "5" }),
+      ),
+      plan,
+    );
+    expect(batches).toEqual([
+      [
+        { id: "a", n: 2 },
+        { id: "b", n: 3 },
+        { id: "c", n: 4 },
+      ],
+      [{ id: "a", n: 5 }],
+    ]);
     expect(tally).toMatchObject({ read: 5, imported: 3, repeated: 2, rejected: 0 });
   });
 
@@ -60,18 +105,34 @@ describe("importRows", () => {
     });
     const tally = await importRows(source(lines({ id: "a", n: "1" }, { id: "b", n: "-1" }, { id: "c", n: "2" })), plan);
     expect(batches).toEqual([[{ id: "a", n: 1 }], [{ id: "c", n: 2 }]]);
-    expect(tally).toMatchObject({ imported: 2, rejected: 1, reasons: [{ ref: { line: 3 }, reason: 'not written: new row violates check constraint "n_positive"' }] });
+    expect(tally).toMatchObject({
+      imported: 2,
+      rejected: 1,
+      reasons: [{ ref: { line: 3 }, reason: 'not written: new row violates check constraint "n_positive"' }],
+    });
   });
 
   it("stops when every row fails on its own: the database is down", async () => {
-    const { plan } = recorder({ write: async () => { throw new Error("connection refused"); } });
-    await expect(importRows(source(lines({ id: "a", n: "1" }, { id: "b", n: "2" })), plan)).rejects.toThrow("connection refused");
+    const { plan } = recorder({
+      write: async () => {
+        throw new Error("connection refused");
+      },
+    });
+    await expect(importRows(source(lines({ id: "a", n: "1" }, { id: "b", n: "2" })), plan)).rejects.toThrow(
+      "connection refused",
+    );
   });
 
   it("reads the whole file first when the rows need an order", async () => {
     const { batches, plan } = recorder({ order: (rows) => [...rows].sort((x, y) => x.n - y.n) });
     await importRows(source(lines({ id: "c", n: "3" }, { id: "a", n: "1" }, { id: "b", n: "2" })), plan);
-    expect(batches).toEqual([[{ id: "a", n: 1 }, { id: "b", n: 2 }], [{ id: "c", n: 3 }]]);
+    expect(batches).toEqual([
+      [
+        { id: "a", n: 1 },
+        { id: "b", n: 2 },
+      ],
+      [{ id: "c", n: 3 }],
+    ]);
   });
 
   it("stops reading when interrupted, writing what it read unless the rows wait for an order", async () => {
@@ -89,7 +150,11 @@ describe("importRows", () => {
 
     const ordered = recorder({ order: (r) => r });
     const aborted = AbortSignal.abort();
-    expect(await importRows(source(rows), ordered.plan, { signal: aborted })).toMatchObject({ read: 0, imported: 0, interrupted: true });
+    expect(await importRows(source(rows), ordered.plan, { signal: aborted })).toMatchObject({
+      read: 0,
+      imported: 0,
+      interrupted: true,
+    });
     expect(ordered.batches).toEqual([]);
   });
 });

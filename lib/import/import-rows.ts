@@ -1,5 +1,7 @@
 import type { z } from "zod";
+
 import type { Executor } from "@/db";
+
 import type { RowRef, RowSource } from "./row-source";
 
 export const MAX_REASONS = 20;
@@ -37,7 +39,11 @@ export const reasonOf = (error: z.ZodError) =>
   error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
 
 /** Validates every row, keeps the valid ones and writes them in batches; never throws for a bad row. */
-export async function importRows<Row>(source: RowSource, plan: RowPlan<Row>, opts: ImportRowsOptions = {}): Promise<RowTally> {
+export async function importRows<Row>(
+  source: RowSource,
+  plan: RowPlan<Row>,
+  opts: ImportRowsOptions = {},
+): Promise<RowTally> {
   const tally: RowTally = { read: 0, imported: 0, repeated: 0, rejected: 0, reasons: [], interrupted: false };
   const reject = (ref: RowRef, reason: string) => {
     tally.rejected++;

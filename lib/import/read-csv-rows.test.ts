@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import { afterAll, describe, expect, it } from "vitest";
+
 import { countCsvRows, detectDelimiter, openCsvRows } from "./read-csv-rows";
 import type { SourceRow } from "./row-source";
 
@@ -33,11 +35,22 @@ describe("detectDelimiter", () => {
 describe("openCsvRows", () => {
   it("numbers rows by their first line, counting the header as line 1, with LF or CRLF", async () => {
     for (const eol of ["\n", "\r\n"]) {
-      const text = ["External ID,Name,Address", "A,One,Jl. Satu", "", 'B,Two,"Jl. Dua', 'Blok C"', "C,Three,Jl. Tiga", ""].join(eol);
+      const text = [
+        "External ID,Name,Address",
+        "A,One,Jl. Satu",
+        "",
+        'B,Two,"Jl. Dua',
+        'Blok C"',
+        "C,Three,Jl. Tiga",
+        "",
+      ].join(eol);
       const { columns, rows } = await readAll(file(text));
       expect(columns).toEqual(["external_id", "name", "address"]);
       expect(rows.map((r) => r.ref)).toEqual([{ line: 2 }, { line: 4 }, { line: 6 }]);
-      expect(rows[1]).toEqual({ ref: { line: 4 }, fields: { external_id: "B", name: "Two", address: `Jl. Dua${eol}Blok C` } });
+      expect(rows[1]).toEqual({
+        ref: { line: 4 },
+        fields: { external_id: "B", name: "Two", address: `Jl. Dua${eol}Blok C` },
+      });
     }
   });
 
@@ -59,7 +72,10 @@ describe("openCsvRows", () => {
   it("reports a row csv-parse cannot read and goes on", async () => {
     const { rows } = await readAll(file('a,b\n1,2\n"3"x,4\n5,6\n'));
     expect(rows[0]).toEqual({ ref: { line: 2 }, fields: { a: "1", b: "2" } });
-    expect(rows.find((r) => "error" in r)).toMatchObject({ ref: { line: 3 }, error: expect.stringMatching(/^unreadable CSV: Invalid Closing Quote/) as unknown });
+    expect(rows.find((r) => "error" in r)).toMatchObject({
+      ref: { line: 3 },
+      error: expect.stringMatching(/^unreadable CSV: Invalid Closing Quote/) as unknown,
+    });
   });
 
   it("refuses an empty file and a header that names a column twice", async () => {

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import { pipeline } from "node:stream";
-import { parse, type Info } from "csv-parse";
+
+import { type Info, parse } from "csv-parse";
+
 import { normalizeColumn } from "./normalize-column";
 import type { RowSource, SourceRow } from "./row-source";
 
@@ -24,7 +26,13 @@ async function readFirstLine(file: string): Promise<string> {
   const handle = await fs.promises.open(file, "r");
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(65_536), 0, 65_536, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n|\r/, 1)[0] ?? "";
+    return (
+      buffer
+        .subarray(0, bytesRead)
+        .toString("utf8")
+        .replace(/^\uFEFF/, "")
+        .split(/\r?\n|\r/, 1)[0] ?? ""
+    );
   } finally {
     await handle.close();
   }
@@ -42,9 +50,19 @@ export async function openCsvRows(file: string): Promise<RowSource> {
   const delimiter = detectDelimiter(await readFirstLine(file));
   const skipped: SourceRow[] = [];
   const parser = parse({
-    bom: true, delimiter, info: true, trim: true, relax_column_count: true, skip_empty_lines: true,
+    bom: true,
+    delimiter,
+    info: true,
+    trim: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
     skip_records_with_error: true,
-    on_skip: (err) => { skipped.push({ ref: { line: Number(err?.lines) || 0 }, error: `unreadable CSV: ${err?.message ?? "bad record"}` }); },
+    on_skip: (err) => {
+      skipped.push({
+        ref: { line: Number(err?.lines) || 0 },
+        error: `unreadable CSV: ${err?.message ?? "bad record"}`,
+      });
+    },
   });
   pipeline(fs.createReadStream(file), parser, () => {});
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: Info }>;

@@ -1,8 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import { afterAll, describe, expect, it } from "vitest";
+
 import { referenceData } from "@/lib/testing/reference-data";
+
 import { openGeojsonFeatures } from "./read-geojson-features";
 import type { SourceRow } from "./row-source";
 
@@ -20,16 +23,36 @@ const readAll = async (p: string, want: "point" | "polygon") => {
   for await (const r of source.rows) rows.push(r);
   return { ...source, rows };
 };
-const point = (lon: number, lat: number, properties: Record<string, unknown> | null) => ({ type: "Feature", properties, geometry: { type: "Point", coordinates: [lon, lat] } });
-const square = { type: "Polygon", coordinates: [[[106.82, -6.18], [106.83, -6.18], [106.83, -6.17], [106.82, -6.18]]] };
+const point = (lon: number, lat: number, properties: Record<string, unknown> | null) => ({
+  type: "Feature",
+  properties,
+  geometry: { type: "Point", coordinates: [lon, lat] },
+});
+const square = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [106.82, -6.18],
+      [106.83, -6.18],
+      [106.83, -6.17],
+      [106.82, -6.18],
+    ],
+  ],
+};
 
 describe("openGeojsonFeatures", () => {
   it("gives a Point's coordinates as lat and lon, numbering features from 1", async () => {
-    const source = await readAll(file({ type: "FeatureCollection", features: [
-      point(106.8272, -6.1754, { "External ID": "A", lat: 0 }),
-      { type: "Feature", properties: { external_id: "B" }, geometry: square },
-      point(106.8, -6.2, null),
-    ] }), "point");
+    const source = await readAll(
+      file({
+        type: "FeatureCollection",
+        features: [
+          point(106.8272, -6.1754, { "External ID": "A", lat: 0 }),
+          { type: "Feature", properties: { external_id: "B" }, geometry: square },
+          point(106.8, -6.2, null),
+        ],
+      }),
+      "point",
+    );
     expect(source).toMatchObject({ format: "geojson", total: 3 });
     expect(source.columns).toEqual(["external_id", "lat", "lon"]);
     expect(source.rows).toEqual([
@@ -40,9 +63,15 @@ describe("openGeojsonFeatures", () => {
   });
 
   it("passes a boundary on as geometry, and takes a single Feature", async () => {
-    const { rows } = await readAll(file({ type: "Feature", properties: { kode_kota: "3173" }, geometry: square }), "polygon");
+    const { rows } = await readAll(
+      file({ type: "Feature", properties: { kode_kota: "3173" }, geometry: square }),
+      "polygon",
+    );
     expect(rows).toEqual([{ ref: { feature: 1 }, fields: { kode_kota: "3173", geometry: square } }]);
-    const wrong = await readAll(file({ type: "FeatureCollection", features: [point(106.8, -6.2, {}), { type: "Fetaure" }] }), "polygon");
+    const wrong = await readAll(
+      file({ type: "FeatureCollection", features: [point(106.8, -6.2, {}), { type: "Fetaure" }] }),
+      "polygon",
+    );
     expect(wrong.rows).toEqual([
       { ref: { feature: 1 }, error: "has a Point geometry; a Polygon or MultiPolygon is needed" },
       { ref: { feature: 2 }, error: "is not a GeoJSON Feature" },
@@ -53,13 +82,21 @@ describe("openGeojsonFeatures", () => {
     const source = await readAll(referenceData("geo", "jakarta_kelurahan.geojson"), "polygon");
     expect(source.total).toBe(270);
     expect(source.rows.every((r) => "fields" in r)).toBe(true);
-    expect(new Set(source.rows.map((r) => ("fields" in r ? (r.fields.geometry as { type: string }).type : null)))).toEqual(new Set(["Polygon", "MultiPolygon"]));
+    expect(
+      new Set(source.rows.map((r) => ("fields" in r ? (r.fields.geometry as { type: string }).type : null))),
+    ).toEqual(new Set(["Polygon", "MultiPolygon"]));
   });
 
   it("refuses what is not GeoJSON in WGS84", async () => {
     await expect(openGeojsonFeatures(file("{ nope"), "point")).rejects.toThrow(/^not valid JSON/);
-    await expect(openGeojsonFeatures(file({ type: "Topology" }), "point")).rejects.toThrow("not a GeoJSON FeatureCollection or Feature");
-    const mercator = { type: "FeatureCollection", crs: { type: "name", properties: { name: "urn:ogc:def:crs:EPSG::3857" } }, features: [] };
+    await expect(openGeojsonFeatures(file({ type: "Topology" }), "point")).rejects.toThrow(
+      "not a GeoJSON FeatureCollection or Feature",
+    );
+    const mercator = {
+      type: "FeatureCollection",
+      crs: { type: "name", properties: { name: "urn:ogc:def:crs:EPSG::3857" } },
+      features: [],
+    };
     await expect(openGeojsonFeatures(file(mercator), "point")).rejects.toThrow(/EPSG::3857; convert the file to WGS84/);
   });
 });

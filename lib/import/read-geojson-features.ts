@@ -1,4 +1,5 @@
 import fs from "node:fs";
+
 import { normalizeColumn } from "./normalize-column";
 import type { RowSource, SourceRow } from "./row-source";
 
@@ -28,7 +29,11 @@ export async function openGeojsonFeatures(file: string, want: GeometryKind): Pro
   }
   const top = json as { type?: unknown; features?: unknown; crs?: { properties?: { name?: unknown } } } | null;
   const features: unknown[] | null =
-    top?.type === "FeatureCollection" && Array.isArray(top.features) ? top.features : top?.type === "Feature" ? [top] : null;
+    top?.type === "FeatureCollection" && Array.isArray(top.features)
+      ? top.features
+      : top?.type === "Feature"
+        ? [top]
+        : null;
   if (!top || !features) throw new Error("not a GeoJSON FeatureCollection or Feature");
   const crs = foreignCrs(top);
   if (crs) throw new Error(`its coordinates are in ${crs}; convert the file to WGS84 (EPSG:4326) first`);
@@ -57,6 +62,7 @@ function toRow(f: Feature, n: number, want: GeometryKind): SourceRow {
     if (!Array.isArray(c) || c.length < 2) return { ref, error: "has a Point without [lon, lat] coordinates" };
     return { ref, fields: { ...fields, lon: c[0], lat: c[1] } };
   }
-  if (g.type !== "Polygon" && g.type !== "MultiPolygon") return { ref, error: `has a ${String(g.type)} geometry; a Polygon or MultiPolygon is needed` };
+  if (g.type !== "Polygon" && g.type !== "MultiPolygon")
+    return { ref, error: `has a ${String(g.type)} geometry; a Polygon or MultiPolygon is needed` };
   return { ref, fields: { ...fields, geometry: g } };
 }

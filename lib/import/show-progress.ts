@@ -10,8 +10,13 @@ export interface Progress {
 
 export function showProgress(label: string, total: number): Progress {
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% {value}/{total} rows, {eta_formatted} left`,
-      stream: process.stdout, hideCursor: true, clearOnComplete: true, etaBuffer: 40 },
+    {
+      format: `${label} [{bar}] {percentage}% {value}/{total} rows, {eta_formatted} left`,
+      stream: process.stdout,
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 40,
+    },
     cliProgress.Presets.shades_classic,
   );
   let max = total;

@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
+
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import type { IncidentStatus, Priority } from "@/lib/incidents/vocabulary";
 import type { LoggedEvent } from "@/lib/realtime/events";
+
 import { applyIncidentEvent } from "./apply-incident-event";
 
 const inc = (id: number, priority: Priority, createdAt: string, status: IncidentStatus = "open") =>
-  ({ id, number: `112-20261122-000${id}`, type: "medis", priority, status, createdAt } as IncidentView);
-const created = (i: IncidentView): LoggedEvent => ({ seq: 1, type: "incident.created", incidentId: i.id, stationId: null, payload: { incident: i, placeMethod: "polygon" }, actorId: null, at: "" });
+  ({ id, number: `112-20261122-000${id}`, type: "medis", priority, status, createdAt }) as IncidentView;
+const created = (i: IncidentView): LoggedEvent => ({
+  seq: 1,
+  type: "incident.created",
+  incidentId: i.id,
+  stationId: null,
+  payload: { incident: i, placeMethod: "polygon" },
+  actorId: null,
+  at: "",
+});
 
 describe("applyIncidentEvent", () => {
   it("orders by priority, then by age", () => {
@@ -18,7 +28,10 @@ describe("applyIncidentEvent", () => {
   });
 
   it("applies an incident the list already holds without showing it twice", () => {
-    const once = applyIncidentEvent([inc(2, "P1", "2026-11-22T02:00:00Z")], created(inc(1, "P3", "2026-11-22T01:00:00Z")));
+    const once = applyIncidentEvent(
+      [inc(2, "P1", "2026-11-22T02:00:00Z")],
+      created(inc(1, "P3", "2026-11-22T01:00:00Z")),
+    );
     expect(applyIncidentEvent(once, created(inc(1, "P3", "2026-11-22T01:00:00Z")))).toEqual(once);
     expect(once.map((i) => i.id)).toEqual([2, 1]);
   });
@@ -26,6 +39,16 @@ describe("applyIncidentEvent", () => {
   it("drops an incident that closes and ignores other events", () => {
     const list = [inc(1, "P2", "2026-11-22T01:00:00Z")];
     expect(applyIncidentEvent(list, created(inc(1, "P2", "2026-11-22T01:00:00Z", "closed")))).toEqual([]);
-    expect(applyIncidentEvent(list, { seq: 2, type: "station.staffing_changed", incidentId: null, stationId: 3, payload: { code: "P", staffed: true }, actorId: null, at: "" })).toBe(list);
+    expect(
+      applyIncidentEvent(list, {
+        seq: 2,
+        type: "station.staffing_changed",
+        incidentId: null,
+        stationId: 3,
+        payload: { code: "P", staffed: true },
+        actorId: null,
+        at: "",
+      }),
+    ).toBe(list);
   });
 });

@@ -1,19 +1,25 @@
 import type { Db } from "@/db";
 import { lockCall, toCallView, updateCallSql } from "@/db/queries/calls";
-import type { NewEvent } from "@/lib/realtime/events";
 import { insertIncidentSql, reserveIncident } from "@/db/queries/incidents";
-import type { IncidentView } from "./incident-view";
 import { cameraExists } from "@/db/queries/live-cameras";
 import { locatePoint } from "@/db/queries/locate-point";
 import { ApiError, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { conflict } from "@/lib/calls/change-call";
 import { commitChange, commitStatement } from "@/lib/events/commit-change";
+import type { NewEvent } from "@/lib/realtime/events";
 import type { CreateIncidentInput } from "@/lib/validations/incident";
+
 import { formatIncidentNumber, jakartaDay } from "./incident-number";
+import type { IncidentView } from "./incident-view";
 
 export const outsideJakarta = (lat: number, lon: number) =>
-  new ApiError(422, "outside_jakarta", `The place (${lat}, ${lon}) is outside DKI Jakarta: check the coordinates, or hand the call to the neighbouring region's 112.`, { lat: ["outside Jakarta"], lon: ["outside Jakarta"] });
+  new ApiError(
+    422,
+    "outside_jakarta",
+    `The place (${lat}, ${lon}) is outside DKI Jakarta: check the coordinates, or hand the call to the neighbouring region's 112.`,
+    { lat: ["outside Jakarta"], lon: ["outside Jakarta"] },
+  );
 
 // A new incident: its place resolved to kelurahan, kecamatan and kota, its id and number
 // reserved, then the incident and its event written by one statement. The call that
@@ -26,19 +32,41 @@ export async function createIncident(db: Db, user: CurrentUser, input: CreateInc
   const now = new Date();
   const { id, count } = await reserveIncident(db, jakartaDay(now));
   const row = {
-    id, number: formatIncidentNumber(jakartaDay(now), count), type: input.type, priority: input.priority,
-    address: input.address || null, description: input.description || null,
-    source: input.cameraId ? "camera" as const : "call" as const, sourceCameraId: input.cameraId ?? null, createdBy: user.id, createdAt: now,
+    id,
+    number: formatIncidentNumber(jakartaDay(now), count),
+    type: input.type,
+    priority: input.priority,
+    address: input.address || null,
+    description: input.description || null,
+    source: input.cameraId ? ("camera" as const) : ("call" as const),
+    sourceCameraId: input.cameraId ?? null,
+    createdBy: user.id,
+    createdAt: now,
   };
   const incident: IncidentView = {
-    ...row, status: "open", lat: input.lat, lon: input.lon, createdAt: now.toISOString(),
-    kelurahan: place.kelurahan, kecamatan: place.kecamatan, kota: place.kota,
+    ...row,
+    status: "open",
+    lat: input.lat,
+    lon: input.lon,
+    createdAt: now.toISOString(),
+    kelurahan: place.kelurahan,
+    kecamatan: place.kecamatan,
+    kota: place.kota,
   };
   const insert = insertIncidentSql(db, {
-    ...row, lat: input.lat, lon: input.lon,
-    kelurahanCode: place.kelurahan?.code ?? null, kecamatanCode: place.kecamatan?.code ?? null, kotaCode: place.kota?.code ?? null,
+    ...row,
+    lat: input.lat,
+    lon: input.lon,
+    kelurahanCode: place.kelurahan?.code ?? null,
+    kecamatanCode: place.kecamatan?.code ?? null,
+    kotaCode: place.kota?.code ?? null,
   });
-  const created: NewEvent = { type: "incident.created", incidentId: id, actorId: user.id, payload: { incident, placeMethod: place.method } };
+  const created: NewEvent = {
+    type: "incident.created",
+    incidentId: id,
+    actorId: user.id,
+    payload: { incident, placeMethod: place.method },
+  };
   const callId = input.callId;
   if (!callId) return (await commitStatement(db, { result: incident, writes: [insert], events: [created] })).result;
 
@@ -51,7 +79,15 @@ export async function createIncident(db: Db, user: CurrentUser, input: CreateInc
     return {
       result: incident,
       writes: [insert, updateCallSql(tx, call.id, patch)],
-      events: [created, { type: "call.classified", incidentId: id, actorId: user.id, payload: { call: toCallView({ ...call, ...patch }) } }],
+      events: [
+        created,
+        {
+          type: "call.classified",
+          incidentId: id,
+          actorId: user.id,
+          payload: { call: toCallView({ ...call, ...patch }) },
+        },
+      ],
     };
   });
   return result;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { formatIncidentNumber, jakartaDay } from "./incident-number";
 
 describe("incident numbers", () => {

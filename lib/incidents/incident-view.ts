@@ -1,5 +1,7 @@
 import { z } from "zod";
+
 import { areaRefSchema } from "@/lib/geo/area-ref";
+
 import { incidentSources, incidentStatuses, incidentTypes, priorities } from "./vocabulary";
 
 /** An incident as consoles see it: in responses and in event payloads. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import { validationError } from "@/lib/api/api-error";
 import { createIncidentSchema } from "@/lib/validations/incident";
+
 import { intakeErrors } from "./intake-errors";
 
 const fieldsOf = (input: unknown) => {
@@ -12,7 +14,10 @@ const fieldsOf = (input: unknown) => {
 describe("intakeErrors", () => {
   it("names each field of an empty form once, lat and lon as the one place", () => {
     const e = intakeErrors(fieldsOf({}), false);
-    expect(e).toEqual({ fields: { type: "type", priority: "priority", place: "placeMissing" }, summary: { key: "check" } });
+    expect(e).toEqual({
+      fields: { type: "type", priority: "priority", place: "placeMissing" },
+      summary: { key: "check" },
+    });
   });
 
   it("tells coordinates out of range from a missing place", () => {
@@ -21,12 +26,22 @@ describe("intakeErrors", () => {
   });
 
   it("puts a place outside Jakarta on the place field, once", () => {
-    const e = intakeErrors({ code: "outside_jakarta", message: "The place is outside DKI Jakarta", fields: { lat: ["outside Jakarta"], lon: ["outside Jakarta"] } }, true);
+    const e = intakeErrors(
+      {
+        code: "outside_jakarta",
+        message: "The place is outside DKI Jakarta",
+        fields: { lat: ["outside Jakarta"], lon: ["outside Jakarta"] },
+      },
+      true,
+    );
     expect(e).toEqual({ fields: { place: "outside" }, summary: { key: "outside" } });
   });
 
   it("shows any other error by its code, which every language translates", () => {
-    expect(intakeErrors({ code: "conflict", message: "Call 3 already belongs to an incident." }, true)).toEqual({ fields: {}, summary: { code: "conflict" } });
+    expect(intakeErrors({ code: "conflict", message: "Call 3 already belongs to an incident." }, true)).toEqual({
+      fields: {},
+      summary: { code: "conflict" },
+    });
     expect(intakeErrors({ code: "network", message: "unreachable" }, true).summary).toEqual({ code: "network" });
   });
 });

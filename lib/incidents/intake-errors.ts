@@ -12,7 +12,14 @@ export interface IntakeErrors {
   summary: { key: string } | { code: ErrorCode };
 }
 
-const FIELD_OF: Record<string, IntakeField> = { type: "type", priority: "priority", lat: "place", lon: "place", address: "address", description: "description" };
+const FIELD_OF: Record<string, IntakeField> = {
+  type: "type",
+  priority: "priority",
+  lat: "place",
+  lon: "place",
+  address: "address",
+  description: "description",
+};
 
 /**
  * What the form shows for a failed check, by the shared zod schema in the browser or by the

@@ -10,7 +10,11 @@ export function linkCallToIncident(db: Db, callId: number, incidentId: number, u
     if (call.incidentId) throw conflict(`Call ${callId} already belongs to an incident.`);
     const incident = await getIncidentView(tx, incidentId);
     if (!incident) throw notFound(`Incident ${incidentId}`);
-    if (incident.status === "closed" || incident.status === "cancelled") throw conflict(`Incident ${incident.number} is ${incident.status}.`);
-    return { patch: { incidentId, classification: "duplicate", callTakerId: call.callTakerId ?? user.id }, type: "call.linked" };
+    if (incident.status === "closed" || incident.status === "cancelled")
+      throw conflict(`Incident ${incident.number} is ${incident.status}.`);
+    return {
+      patch: { incidentId, classification: "duplicate", callTakerId: call.callTakerId ?? user.id },
+      type: "call.linked",
+    };
   });
 }

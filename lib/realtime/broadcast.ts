@@ -1,5 +1,6 @@
 import type { Server } from "socket.io";
-import type { ClientToServerEvents, ServerToClientEvents, SocketData, LoggedEvent } from "./events";
+
+import type { ClientToServerEvents, LoggedEvent, ServerToClientEvents, SocketData } from "./events";
 import { roomsForEvent } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

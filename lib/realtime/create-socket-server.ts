@@ -1,10 +1,13 @@
 import type { Server as HttpServer } from "node:http";
+
 import { Server, type ServerOptions } from "socket.io";
+
 import type { Db } from "@/db";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { describeError } from "@/lib/api/api-error";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { setStationStaffing } from "@/lib/stations/set-station-staffing";
 import { stationStaffingSchema } from "@/lib/validations/station-staffing";
+
 import type { RealtimeServer } from "./broadcast";
 import type { Ack } from "./events";
 import { roomsForUser } from "./rooms";
@@ -18,12 +21,19 @@ export interface SocketServerDeps {
 }
 
 export function createSocketServer(httpServer: HttpServer, deps: SocketServerDeps): RealtimeServer {
-  const io: RealtimeServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 1e6, ...(deps.adapter ? { adapter: deps.adapter } : {}) });
+  const io: RealtimeServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 1e6,
+    ...(deps.adapter ? { adapter: deps.adapter } : {}),
+  });
   const users = new Map<string, CurrentUser>();
 
   io.use((socket, next) => void authenticateSocket(socket, next));
 
-  async function authenticateSocket(socket: Parameters<Parameters<RealtimeServer["use"]>[0]>[0], next: (error?: Error) => void) {
+  async function authenticateSocket(
+    socket: Parameters<Parameters<RealtimeServer["use"]>[0]>[0],
+    next: (error?: Error) => void,
+  ) {
     try {
       const raw: unknown = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       const headers = new Headers();

@@ -22,12 +22,18 @@ export function describeEvent(event: LoggedEvent): EventLine {
     case "call.released": {
       const { call } = event.payload;
       const values = { number: call.callerNumber, callStatus: call.status, classification: call.classification ?? "" };
-      return { key: CALL_KEYS[event.type], values: event.type === "call.released" ? { ...values, reason: event.payload.reason } : values };
+      return {
+        key: CALL_KEYS[event.type],
+        values: event.type === "call.released" ? { ...values, reason: event.payload.reason } : values,
+      };
     }
     case "incident.created": {
       const { incident } = event.payload;
       const where = incident.kelurahan?.name ?? incident.kecamatan?.name ?? `${incident.lat}, ${incident.lon}`;
-      return { key: "incidentCreated", values: { number: incident.number, priority: incident.priority, incidentType: incident.type, where } };
+      return {
+        key: "incidentCreated",
+        values: { number: incident.number, priority: incident.priority, incidentType: incident.type, where },
+      };
     }
     case "station.staffing_changed":
       return { key: "stationStaffing", values: { code: event.payload.code, staffed: String(event.payload.staffed) } };
@@ -43,7 +49,12 @@ export function describeEvent(event: LoggedEvent): EventLine {
 }
 
 const CALL_KEYS = {
-  "call.rang": "callRang", "call.logged": "callLogged", "call.answered": "callAnswered", "call.ended": "callEnded",
-  "call.classified": "callClassified", "call.linked": "callLinked", "call.called_back": "callCalledBack",
+  "call.rang": "callRang",
+  "call.logged": "callLogged",
+  "call.answered": "callAnswered",
+  "call.ended": "callEnded",
+  "call.classified": "callClassified",
+  "call.linked": "callLinked",
+  "call.called_back": "callCalledBack",
   "call.released": "callReleased",
 } as const;

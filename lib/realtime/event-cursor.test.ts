@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
+
 import { createEventCursor } from "./event-cursor";
 import type { LoggedEvent } from "./events";
 
-const ev = (seq: number): LoggedEvent => ({ seq, type: "station.staffing_changed", incidentId: null, stationId: 1, payload: { code: "P", staffed: true }, actorId: null, at: "" });
+const ev = (seq: number): LoggedEvent => ({
+  seq,
+  type: "station.staffing_changed",
+  incidentId: null,
+  stationId: 1,
+  payload: { code: "P", staffed: true },
+  actorId: null,
+  at: "",
+});
 
 function setup(stored: number[], lastSeq = 0) {
   const applied: number[] = [];

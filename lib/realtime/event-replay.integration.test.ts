@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
+import { testDatabaseKinds } from "@/lib/testing/test-databases";
+
 import { createEventCursor } from "./event-cursor";
 import type { LoggedEvent } from "./events";
-import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
-import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
 const stationIdOf = async (c: RunningConsole, code: string) => {
   const stations = await c.data<{ id: number; code: string; staffed: boolean }[]>("/api/map/stations", { as: "admin" });
@@ -14,12 +16,17 @@ const nextEvent = (socket: ReturnType<RunningConsole["socket"]>) =>
 
 describe.each(testDatabaseKinds())("event log on %s", (kind) => {
   let c: RunningConsole;
-  beforeAll(async () => { c = await startConsole(kind); });
-  afterAll(async () => { await c?.stop(); });
+  beforeAll(async () => {
+    c = await startConsole(kind);
+  });
+  afterAll(async () => {
+    await c?.stop();
+  });
 
   it("replays exactly the events missed while a client was away, in order, once", async () => {
     const applied: number[] = [];
-    const fetchAfter = async (after: number) => (await c.data<{ events: LoggedEvent[] }>(`/api/events?after=${after}`, { as: "dispatcher" })).events;
+    const fetchAfter = async (after: number) =>
+      (await c.data<{ events: LoggedEvent[] }>(`/api/events?after=${after}`, { as: "dispatcher" })).events;
     const station = await stationIdOf(c, "POLSEK-3172010");
 
     // Connected: one change arrives by push.
@@ -29,14 +36,20 @@ describe.each(testDatabaseKinds())("event log on %s", (kind) => {
     const cursor = createEventCursor({ lastSeq: start, fetchAfter, apply: (e) => applied.push(e.seq) });
     first.on("event:logged", (e) => void cursor.receive(e));
     const pushed = nextEvent(first);
-    expect((await c.api(`/api/stations/${station.id}/staffing`, { as: "admin", method: "POST", json: { staffed: false } })).status).toBe(200);
+    expect(
+      (await c.api(`/api/stations/${station.id}/staffing`, { as: "admin", method: "POST", json: { staffed: false } }))
+        .status,
+    ).toBe(200);
     await cursor.receive(await pushed);
     expect(applied).toHaveLength(1);
 
     // Away: three changes commit while no socket is connected.
     first.close();
     for (const staffed of [true, false, true]) {
-      expect((await c.api(`/api/stations/${station.id}/staffing`, { as: "admin", method: "POST", json: { staffed } })).status).toBe(200);
+      expect(
+        (await c.api(`/api/stations/${station.id}/staffing`, { as: "admin", method: "POST", json: { staffed } }))
+          .status,
+      ).toBe(200);
     }
 
     // Back: the reconnect resync brings exactly those three, then pushes carry on.
@@ -63,7 +76,11 @@ describe.each(testDatabaseKinds())("event log on %s", (kind) => {
     otherSocket.on("event:logged", (e) => otherGot.push(e));
     await Promise.all([ownSocket, otherSocket].map((s) => new Promise<void>((r) => s.once("connect", () => r()))));
     const received = nextEvent(ownSocket);
-    await c.api(`/api/stations/${own.id}/staffing`, { as: "dispatcher", method: "POST", json: { staffed: !own.staffed } });
+    await c.api(`/api/stations/${own.id}/staffing`, {
+      as: "dispatcher",
+      method: "POST",
+      json: { staffed: !own.staffed },
+    });
     expect((await received).stationId).toBe(own.id);
     await new Promise((r) => setTimeout(r, 300));
     expect(otherGot).toEqual([]);
@@ -73,7 +90,12 @@ describe.each(testDatabaseKinds())("event log on %s", (kind) => {
 
   it("refuses a socket without a valid token", async () => {
     const { io } = await import("socket.io-client");
-    const s = io(c.url, { auth: { token: "siaga_not-a-real-token" }, transports: ["websocket"], reconnection: false, forceNew: true });
+    const s = io(c.url, {
+      auth: { token: "siaga_not-a-real-token" },
+      transports: ["websocket"],
+      reconnection: false,
+      forceNew: true,
+    });
     const err = await new Promise<Error>((resolve) => s.once("connect_error", resolve));
     s.close();
     expect(err.message).toBe("unauthorized");

@@ -1,8 +1,9 @@
 // The one event map shared by the socket server and every client.
 // Commands are `entity:verb`, broadcasts `entity:verbed`, acknowledgements `{ data } | { error }`.
 import type { CallView } from "@/lib/calls/call-view";
-import type { IncidentView } from "@/lib/incidents/incident-view";
 import type { PointLocation } from "@/lib/geo/point-location";
+import type { IncidentView } from "@/lib/incidents/incident-view";
+
 import { AUDIT_PREFIX } from "./vocabulary";
 
 /**
@@ -30,7 +31,14 @@ export interface EventPayloads {
 export type EventType = keyof EventPayloads;
 
 export const callEventTypes = [
-  "call.rang", "call.logged", "call.answered", "call.ended", "call.classified", "call.linked", "call.called_back", "call.released",
+  "call.rang",
+  "call.logged",
+  "call.answered",
+  "call.ended",
+  "call.classified",
+  "call.linked",
+  "call.called_back",
+  "call.released",
 ] as const satisfies readonly EventType[];
 /** Events whose payload is a call, and every call event carries its call. */
 export type CallEventType = (typeof callEventTypes)[number];
@@ -50,12 +58,21 @@ export type NewEvent = { [T in EventType]: EventScope & { type: T; payload: Even
 
 /** A committed event as it travels to consoles, with its place in the log. */
 export type LoggedEvent = {
-  [T in EventType]: { seq: number; type: T; payload: EventPayloads[T]; incidentId: number | null; stationId: number | null; actorId: string | null; at: string };
+  [T in EventType]: {
+    seq: number;
+    type: T;
+    payload: EventPayloads[T];
+    incidentId: number | null;
+    stationId: number | null;
+    actorId: string | null;
+    at: string;
+  };
 }[EventType];
 
 export type LoggedEventOf<T extends EventType> = Extract<LoggedEvent, { type: T }>;
 
-export type Ack<T> = { data: T } | { error: { code: string; message: string; fields?: Record<string, string[]> | undefined } };
+export type Ack<T> =
+  { data: T } | { error: { code: string; message: string; fields?: Record<string, string[]> | undefined } };
 
 export interface StationStaffing {
   stationId: number;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { eventScopeFor, roomsForEvent, roomsForUser } from "./rooms";
 
 describe("rooms", () => {

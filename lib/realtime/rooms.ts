@@ -1,4 +1,5 @@
 import { consoleWideRoles, type Role } from "@/lib/auth/roles";
+
 import { isAuditEvent, type LoggedEvent } from "./events";
 
 export const roleRoom = (role: Role) => `role:${role}`;
@@ -30,4 +31,6 @@ export interface EventScope {
 }
 
 export const eventScopeFor = (user: { role: Role; stationId: number | null }): EventScope =>
-  user.role === "polsek" ? { stationId: user.stationId ?? -1, withAudit: false } : { withAudit: auditRoles.includes(user.role) };
+  user.role === "polsek"
+    ? { stationId: user.stationId ?? -1, withAudit: false }
+    : { withAudit: auditRoles.includes(user.role) };

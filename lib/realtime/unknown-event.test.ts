@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import type { LoggedEvent } from "./events";
 import { unknownEvent, unknownEventType } from "./unknown-event";
 
@@ -26,7 +27,15 @@ describe("unknownEvent", () => {
     const newer = JSON.parse('{"seq":9,"type":"assignment.created","payload":{}}') as never;
     expect(unknownEvent(newer, "state")).toBe("state");
     expect(unknownEventType(newer)).toBe("assignment.created");
-    const staffing: LoggedEvent = { seq: 1, type: "station.staffing_changed", payload: { code: "P", staffed: true }, incidentId: null, stationId: 1, actorId: null, at: "" };
+    const staffing: LoggedEvent = {
+      seq: 1,
+      type: "station.staffing_changed",
+      payload: { code: "P", staffed: true },
+      incidentId: null,
+      stationId: 1,
+      actorId: null,
+      at: "",
+    };
     expect(forgetsStaffing(staffing)).toBe("unchanged");
   });
 });

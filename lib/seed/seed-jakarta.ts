@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+
 import type { Executor } from "@/db";
 import { upsertAreas } from "@/db/queries/upsert-areas";
 import { upsertCameras } from "@/db/queries/upsert-cameras";
@@ -14,8 +15,33 @@ export async function seedJakarta(db: Executor, cameraCount: number): Promise<bo
   const [row] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM stations`)).rows;
   if ((row?.n ?? 0) > 0) return false;
   const source = "built-in";
-  await upsertAreas(db, KOTA.map((k) => ({ code: k.code, level: "kota", name: k.name, parentCode: null, kotaCode: k.code, lat: k.lat, lon: k.lon, source })));
-  await upsertAreas(db, KECAMATAN.map((k) => ({ code: k.code, level: "kecamatan", name: k.name, parentCode: k.kotaCode, kotaCode: k.kotaCode, lat: k.lat, lon: k.lon, areaKm2: k.areaKm2, source })));
+  await upsertAreas(
+    db,
+    KOTA.map((k) => ({
+      code: k.code,
+      level: "kota",
+      name: k.name,
+      parentCode: null,
+      kotaCode: k.code,
+      lat: k.lat,
+      lon: k.lon,
+      source,
+    })),
+  );
+  await upsertAreas(
+    db,
+    KECAMATAN.map((k) => ({
+      code: k.code,
+      level: "kecamatan",
+      name: k.name,
+      parentCode: k.kotaCode,
+      kotaCode: k.kotaCode,
+      lat: k.lat,
+      lon: k.lon,
+      areaKm2: k.areaKm2,
+      source,
+    })),
+  );
   await upsertStations(db, defaultStations());
   const cameras = generateCameras(KECAMATAN, cameraCount);
   for (let i = 0; i < cameras.length; i += BATCH) await upsertCameras(db, cameras.slice(i, i + BATCH));

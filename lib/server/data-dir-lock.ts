@@ -19,7 +19,9 @@ export function holderOf(dataDir: string): number | null {
 export function lockDataDir(dataDir: string): () => void {
   const holder = holderOf(dataDir);
   if (holder) {
-    throw new Error(`The data folder ${dataDir} is in use by process ${holder}. Stop that process, or point this one at another DATA_DIR or at DATABASE_URL.`);
+    throw new Error(
+      `The data folder ${dataDir} is in use by process ${holder}. Stop that process, or point this one at another DATA_DIR or at DATABASE_URL.`,
+    );
   }
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(lockFile(dataDir), String(process.pid));

@@ -1,11 +1,14 @@
 import { createServer } from "node:http";
+
 import next from "next";
+
 import { ensureAccounts } from "@/lib/auth/demo-accounts";
+import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
+import { env, twilioConfigured } from "@/lib/env";
 import { setRealtimeServer } from "@/lib/realtime/broadcast";
 import { createSocketServer } from "@/lib/realtime/create-socket-server";
 import { createPostgresAdapter } from "@/lib/realtime/postgres-adapter";
-import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
-import { env, twilioConfigured } from "@/lib/env";
+
 import { lockDataDir } from "./data-dir-lock";
 import { openConsoleDatabase } from "./open-console-database";
 
@@ -21,7 +24,8 @@ const demo = await ensureAccounts(database.kind === "pglite");
 const handle = app.getRequestHandler();
 
 const httpServer = createServer((req, res) => void handle(req, res));
-const cluster = env.REALTIME_ADAPTER === "postgres" && env.DATABASE_URL ? createPostgresAdapter(env.DATABASE_URL) : null;
+const cluster =
+  env.REALTIME_ADAPTER === "postgres" && env.DATABASE_URL ? createPostgresAdapter(env.DATABASE_URL) : null;
 const io = createSocketServer(httpServer, {
   db: database.db,
   adapter: cluster?.adapter,
@@ -33,10 +37,16 @@ const io = createSocketServer(httpServer, {
 });
 setRealtimeServer(io);
 // No answered call stays with a call-taker for ever: unfinished ones go back to the queue.
-const sweep = startHandlingTimeoutSweep(database.db, { timeoutSeconds: env.CALL_HANDLING_TIMEOUT_SECONDS, keepBridged: twilioConfigured() }, log);
+const sweep = startHandlingTimeoutSweep(
+  database.db,
+  { timeoutSeconds: env.CALL_HANDLING_TIMEOUT_SECONDS, keepBridged: twilioConfigured() },
+  log,
+);
 
 httpServer.listen(env.PORT, env.HOST, () => {
-  log(`Jakarta Siaga 112 console on http://localhost:${env.PORT} (${database.kind}${cluster ? ", realtime shared through PostgreSQL" : ""}, ready in ${Date.now() - started} ms)`);
+  log(
+    `Jakarta Siaga 112 console on http://localhost:${env.PORT} (${database.kind}${cluster ? ", realtime shared through PostgreSQL" : ""}, ready in ${Date.now() - started} ms)`,
+  );
   if (demo.length) {
     log("Demo accounts (embedded database, no ADMIN_EMAIL set):");
     for (const a of demo) log(`  ${a.role.padEnd(10)} ${a.email}  ${a.password}${a.station ? `  (${a.station})` : ""}`);

@@ -1,12 +1,16 @@
 import { setDatabase } from "@/db";
-import { openDatabase, type Database } from "@/db/client";
+import { type Database, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedJakarta } from "@/lib/seed/seed-jakarta";
 import { env } from "@/lib/env";
+import { seedJakarta } from "@/lib/seed/seed-jakarta";
 
 /** Opens, migrates and (on an empty database only) seeds Jakarta; the instance every module shares. */
 export async function openConsoleDatabase(log: (line: string) => void): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: env.DATABASE_POOL_SIZE });
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    poolSize: env.DATABASE_POOL_SIZE,
+  });
   setDatabase(database);
   await migrateDatabase(database);
   const seeded = await database.db.transaction((tx) => seedJakarta(tx, env.SEED_CAMERAS));

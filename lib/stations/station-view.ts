@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { agencies, stationKinds } from "./vocabulary";
 
 /** A station as consoles see it. */

@@ -1,9 +1,11 @@
 import { sql } from "drizzle-orm";
+
 import { getDb } from "@/db";
-import { createApiToken, createUser } from "@/lib/auth/create-user";
-import { openConsoleDatabase } from "@/lib/server/open-console-database";
 import { getDatabase } from "@/db";
 import { apikey } from "@/db/schema";
+import { createApiToken, createUser } from "@/lib/auth/create-user";
+import { openConsoleDatabase } from "@/lib/server/open-console-database";
+
 import { testAccounts, type TestUser } from "./fixture";
 
 // Makes a test template: migrated, seeded, and with the accounts of lib/testing/fixture.
@@ -19,7 +21,10 @@ for (const a of testAccounts) {
   if (given?.[a.key]) {
     // Keep the PGlite template's token: swap the stored hash for the one of the known key.
     const hashed = (await import("@better-auth/api-key")).defaultKeyHasher(given[a.key]!.token);
-    await getDb().update(apikey).set({ key: await hashed }).where(sql`reference_id = ${id}`);
+    await getDb()
+      .update(apikey)
+      .set({ key: await hashed })
+      .where(sql`reference_id = ${id}`);
     token = given[a.key]!.token;
   }
   users[a.key] = { role: a.role, email, password, token, ...(a.stationCode ? { stationCode: a.stationCode } : {}) };

@@ -1,6 +1,12 @@
 import type { Role } from "@/lib/auth/roles";
 
-export interface TestUser { role: Role; email: string; password: string; token: string; stationCode?: string }
+export interface TestUser {
+  role: Role;
+  email: string;
+  password: string;
+  token: string;
+  stationCode?: string;
+}
 
 /** What the global setup leaves for every test file: the templates and their accounts. */
 export interface TestFixture {

@@ -1,14 +1,19 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+
 import type { TestProject } from "vitest/node";
+
 import { TEST_AUTH_SECRET, TEST_SEED_CAMERAS, type TestFixture, type TestUser } from "./fixture";
 import { dropPostgresDatabase, recreatePostgresDatabase } from "./test-databases";
 
 // The integration and browser projects both name this file, and Vitest runs a project's
 // global setup once per project: the first builds the templates, the second shares them, and
 // the last to finish tears them down. Both run in Vitest's one main process.
-const shared = globalThis as { siagaFixture?: Promise<{ fixture: TestFixture; teardown: () => Promise<void> }>; siagaFixtureUsers?: number };
+const shared = globalThis as {
+  siagaFixture?: Promise<{ fixture: TestFixture; teardown: () => Promise<void> }>;
+  siagaFixtureUsers?: number;
+};
 
 // Builds the migrated, seeded template of each database once per run, with one account and
 // API token per role, before any test file starts.
@@ -35,7 +40,8 @@ async function buildFixture(): Promise<{ fixture: TestFixture; teardown: () => P
   // that runs side by side never lose each other's.
   for (const entry of fs.readdirSync(root)) {
     const p = path.join(root, entry);
-    if (entry !== `template-${version}` && Date.now() - fs.statSync(p).mtimeMs > 3_600_000) fs.rmSync(p, { recursive: true, force: true });
+    if (entry !== `template-${version}` && Date.now() - fs.statSync(p).mtimeMs > 3_600_000)
+      fs.rmSync(p, { recursive: true, force: true });
   }
 
   // Built aside and renamed into place whole, so that runs side by side never see half a template.
@@ -72,7 +78,15 @@ async function buildFixture(): Promise<{ fixture: TestFixture; teardown: () => P
 
 function templateVersion(): string {
   const hash = createHash("sha256");
-  for (const dir of ["db/migrations", "db/queries", "lib/seed", "lib/cameras", "lib/stations", "lib/auth", "lib/testing"]) {
+  for (const dir of [
+    "db/migrations",
+    "db/queries",
+    "lib/seed",
+    "lib/cameras",
+    "lib/stations",
+    "lib/auth",
+    "lib/testing",
+  ]) {
     for (const f of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
       const p = path.join(dir, f);
       if (fs.statSync(p).isFile()) hash.update(p).update(fs.readFileSync(p));
@@ -82,10 +96,18 @@ function templateVersion(): string {
 }
 
 // Runs in a child process: the database modules read their settings from the environment.
-async function buildTemplate(env: Record<string, string>, users?: Record<string, TestUser>): Promise<Record<string, TestUser>> {
+async function buildTemplate(
+  env: Record<string, string>,
+  users?: Record<string, TestUser>,
+): Promise<Record<string, TestUser>> {
   const { execFileSync } = await import("node:child_process");
   const out = execFileSync("npx", ["tsx", "lib/testing/build-template.ts"], {
-    env: { ...process.env, ...env, SEED_CAMERAS: String(TEST_SEED_CAMERAS), ...(users ? { TEST_USERS: JSON.stringify(users) } : {}) },
+    env: {
+      ...process.env,
+      ...env,
+      SEED_CAMERAS: String(TEST_SEED_CAMERAS),
+      ...(users ? { TEST_USERS: JSON.stringify(users) } : {}),
+    },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 16 * 1024 * 1024,
@@ -98,4 +120,3 @@ declare module "vitest" {
     fixture: TestFixture;
   }
 }
-

@@ -1,6 +1,8 @@
 import { inject } from "vitest";
+
 import { setDatabase } from "@/db";
-import { openDatabase, type Database } from "@/db/client";
+import { type Database, openDatabase } from "@/db/client";
+
 import { copyTemplate, type TestDatabaseKind } from "./test-databases";
 
 /** A private copy of the test template, opened in this process (for query-level tests). */

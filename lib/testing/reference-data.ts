@@ -8,7 +8,10 @@ import path from "node:path";
 function findReferenceData(): string {
   const candidates = [process.env.REFERENCE_DATA_DIR, path.resolve("..", "shared", "data"), besideOrigin()];
   const found = candidates.find((dir) => dir && fs.existsSync(path.join(dir, "geo")));
-  if (!found) throw new Error("The shared reference data was not found: set REFERENCE_DATA_DIR to the folder that holds geo/ and incidents/.");
+  if (!found)
+    throw new Error(
+      "The shared reference data was not found: set REFERENCE_DATA_DIR to the folder that holds geo/ and incidents/.",
+    );
   return found;
 }
 

@@ -1,7 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { inject } from "vitest";
+import { type ChildProcess, spawn } from "node:child_process";
+
 import { io, type Socket } from "socket.io-client";
+import { inject } from "vitest";
+
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
+
 import { TEST_AUTH_SECRET } from "./fixture";
 import { freePort } from "./free-port";
 import { copyTemplate, type TestDatabase, type TestDatabaseKind } from "./test-databases";
@@ -22,14 +25,30 @@ export interface RunningConsole {
 // The real console (`lib/server/main.ts` over the production build) on a private copy of the
 // test template, as its own process, like `npm start` runs it; or, given `sharing`, a second
 // process on that console's PostgreSQL database, which the first one drops when it stops.
-export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<string, string> = {}, sharing?: RunningConsole): Promise<RunningConsole> {
+export async function startConsole(
+  kind: TestDatabaseKind,
+  extraEnv: Record<string, string> = {},
+  sharing?: RunningConsole,
+): Promise<RunningConsole> {
   const fixture = inject("fixture");
-  const db = sharing?.database ?? await copyTemplate(kind, { pglite: fixture.pgliteTemplate, postgres: fixture.postgresTemplate });
+  const db =
+    sharing?.database ??
+    (await copyTemplate(kind, { pglite: fixture.pgliteTemplate, postgres: fixture.postgresTemplate }));
   // A test that must know the port before the console starts (to list it in a setting) gives it.
   const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
-    env: { ...process.env, ...db.env, PORT: String(port), HOST: "127.0.0.1", PUBLIC_BASE_URL: url, NODE_ENV: "production", AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: "silent", ...extraEnv },
+    env: {
+      ...process.env,
+      ...db.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PUBLIC_BASE_URL: url,
+      NODE_ENV: "production",
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      LOG_LEVEL: "silent",
+      ...extraEnv,
+    },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
@@ -55,7 +74,12 @@ export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<stri
       return (JSON.parse(text) as { data: T }).data;
     },
     socket: (as) => {
-      const s = io(url, { auth: { token: fixture.users[as]!.token }, transports: ["websocket"], forceNew: true, reconnection: false });
+      const s = io(url, {
+        auth: { token: fixture.users[as]!.token },
+        transports: ["websocket"],
+        forceNew: true,
+        reconnection: false,
+      });
       sockets.push(s);
       return s;
     },
@@ -70,7 +94,8 @@ export async function startConsole(kind: TestDatabaseKind, extraEnv: Record<stri
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The console exited with code ${child.exitCode} before it was healthy.`);
+    if (child.exitCode !== null)
+      throw new Error(`The console exited with code ${child.exitCode} before it was healthy.`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return;

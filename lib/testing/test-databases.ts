@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+
 import pg from "pg";
 
 export type TestDatabaseKind = "pglite" | "postgres";
@@ -32,7 +33,10 @@ export interface TestDatabase {
 
 // A new PostGIS database costs 12 to 25 s on PGlite; a copy of the migrated, seeded template
 // costs well under one.
-export async function copyTemplate(kind: TestDatabaseKind, template: { pglite: string; postgres: string | null }): Promise<TestDatabase> {
+export async function copyTemplate(
+  kind: TestDatabaseKind,
+  template: { pglite: string; postgres: string | null },
+): Promise<TestDatabase> {
   const id = `${process.pid}_${randomBytes(4).toString("hex")}`;
   const dataDir = `${template.pglite}-copy-${id}`;
   if (kind === "pglite") {

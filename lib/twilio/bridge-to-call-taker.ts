@@ -1,5 +1,7 @@
 import twilio from "twilio";
+
 import { ApiError } from "@/lib/api/api-error";
+
 import { callTakerIdentity, twilioRest } from "./rest-client";
 
 // Takes the caller out of the queue and rings the call-taker's browser phone, which accepts
@@ -12,6 +14,10 @@ export async function bridgeToCallTaker(callSid: string, userId: string, callId:
   try {
     await twilioRest().calls(callSid).update({ twiml: response.toString() });
   } catch (error) {
-    throw new ApiError(502, "twilio_failed", `Twilio could not connect the call to your browser phone (${error instanceof Error ? error.message : String(error)}); it is still ringing.`);
+    throw new ApiError(
+      502,
+      "twilio_failed",
+      `Twilio could not connect the call to your browser phone (${error instanceof Error ? error.message : String(error)}); it is still ringing.`,
+    );
   }
 }

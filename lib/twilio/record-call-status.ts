@@ -1,5 +1,6 @@
-import type { Db } from "@/db";
 import type { z } from "zod";
+
+import type { Db } from "@/db";
 import { lockCall, toCallView, updateCall } from "@/db/queries/calls";
 import { callChangeFor } from "@/lib/calls/call-change";
 import { commitChange } from "@/lib/events/commit-change";
@@ -14,7 +15,10 @@ export async function recordCallStatus(db: Db, params: z.infer<typeof twilioStat
     if (!change) return { result: { known: true, changed: false }, events: [] };
     const view = toCallView(await updateCall(tx, call.id, change));
     const type = change.endedAt ? "call.ended" : "call.answered";
-    return { result: { known: true, changed: true }, events: [{ type, incidentId: view.incidentId, payload: { call: view } }] };
+    return {
+      result: { known: true, changed: true },
+      events: [{ type, incidentId: view.incidentId, payload: { call: view } }],
+    };
   });
   return result;
 }

@@ -1,5 +1,6 @@
 import twilio from "twilio";
 import type RequestClient from "twilio/lib/base/RequestClient";
+
 import { env } from "@/lib/env";
 
 // Requests to Twilio go to TWILIO_API_BASE_URL when it is set, so that tests can stand a

@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
+
 import twilio from "twilio";
+
 import { baseUrl } from "@/lib/env";
+
 import { trainingToken } from "./training-token";
 
 /** A random CallSid of Twilio's form: CA and 32 hex characters. */

@@ -1,10 +1,13 @@
 import http from "node:http";
+
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { CallView } from "@/lib/calls/call-view";
 import { freePort } from "@/lib/testing/free-port";
-import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
+import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
+
 import { newCallSid } from "./ring-training-call";
 
 const ACCOUNT = `AC${"d".repeat(32)}`;
@@ -22,13 +25,17 @@ function slowTwilio() {
       const sid = /Calls\/(CA\w+)\.json/.exec(req.url!)?.[1] ?? "";
       arrived.set(sid, (arrived.get(sid) ?? 0) + 1);
       waiting.get(sid)?.();
-      setTimeout(() => {
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({ sid, account_sid: ACCOUNT, status: "in-progress" }));
-      }, delays.get(sid) ?? 0);
+      setTimeout(
+        () => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify({ sid, account_sid: ACCOUNT, status: "in-progress" }));
+        },
+        delays.get(sid) ?? 0,
+      );
     });
   });
-  const requestFor = (sid: string) => new Promise<void>((resolve) => (arrived.has(sid) ? resolve() : waiting.set(sid, resolve)));
+  const requestFor = (sid: string) =>
+    new Promise<void>((resolve) => (arrived.has(sid) ? resolve() : waiting.set(sid, resolve)));
   return { server, delays, arrived, requestFor };
 }
 
@@ -44,8 +51,12 @@ describe.each(testDatabaseKinds())("a slow Twilio on %s", (kind) => {
     const port = await freePort();
     await new Promise<void>((r) => fake.server.listen(port, "127.0.0.1", () => r()));
     c = await startConsole(kind, {
-      TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_API_KEY: `SK${"e".repeat(32)}`,
-      TWILIO_API_SECRET: "api-secret-for-tests", TWILIO_TWIML_APP_SID: `AP${"f".repeat(32)}`, TWILIO_API_BASE_URL: `http://127.0.0.1:${port}`,
+      TWILIO_ACCOUNT_SID: ACCOUNT,
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      TWILIO_API_KEY: `SK${"e".repeat(32)}`,
+      TWILIO_API_SECRET: "api-secret-for-tests",
+      TWILIO_TWIML_APP_SID: `AP${"f".repeat(32)}`,
+      TWILIO_API_BASE_URL: `http://127.0.0.1:${port}`,
     });
   });
   afterAll(async () => {
@@ -55,13 +66,22 @@ describe.each(testDatabaseKinds())("a slow Twilio on %s", (kind) => {
 
   const signedPost = (path: string, params: Record<string, string>) => {
     const url = `${c.url}${path}`;
-    return fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params) }, body: new URLSearchParams(params) });
+    return fetch(url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params),
+      },
+      body: new URLSearchParams(params),
+    });
   };
   const callBySid = async (sid: string) =>
     (await c.data<CallView[]>("/api/calls?status=recent", { as: "operator" })).find((x) => x.callSid === sid)!;
   async function ring(): Promise<CallView> {
     const sid = newCallSid();
-    expect((await signedPost("/api/twilio/voice", { CallSid: sid, From: "+6281299990000", To: "112" })).status).toBe(200);
+    expect((await signedPost("/api/twilio/voice", { CallSid: sid, From: "+6281299990000", To: "112" })).status).toBe(
+      200,
+    );
     return callBySid(sid);
   }
   const timed = async (work: () => Promise<Response>) => {
@@ -78,15 +98,32 @@ describe.each(testDatabaseKinds())("a slow Twilio on %s", (kind) => {
 
     // While Twilio holds the answer: the same call's status callback, a new 112 call and a
     // new incident all commit at once (with the row locked, each would wait out the delay).
-    const hangUp = await timed(() => signedPost("/api/twilio/status", { CallSid: call.callSid!, From: call.callerNumber, To: "112", CallStatus: "canceled" }));
-    const nextCall = await timed(() => signedPost("/api/twilio/voice", { CallSid: newCallSid(), From: "+6281299990001", To: "112" }));
-    const incident = await timed(() => c.api("/api/incidents", { method: "POST", as: "operator", json: { type: "banjir", priority: "P3", lat: -6.2, lon: 106.85 } }));
+    const hangUp = await timed(() =>
+      signedPost("/api/twilio/status", {
+        CallSid: call.callSid!,
+        From: call.callerNumber,
+        To: "112",
+        CallStatus: "canceled",
+      }),
+    );
+    const nextCall = await timed(() =>
+      signedPost("/api/twilio/voice", { CallSid: newCallSid(), From: "+6281299990001", To: "112" }),
+    );
+    const incident = await timed(() =>
+      c.api("/api/incidents", {
+        method: "POST",
+        as: "operator",
+        json: { type: "banjir", priority: "P3", lat: -6.2, lon: 106.85 },
+      }),
+    );
     expect([hangUp.status, nextCall.status, incident.status]).toEqual([204, 200, 201]);
     expect(Math.max(hangUp.ms, nextCall.ms, incident.ms)).toBeLessThan(PROMPT_MS);
 
     const res = await answering;
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/the caller hung up\. Twilio had been asked/);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
+      /the caller hung up\. Twilio had been asked/,
+    );
     expect(await callBySid(call.callSid!)).toMatchObject({ status: "abandoned", answeredAt: null, callTakerId: null });
   });
 
@@ -107,28 +144,43 @@ describe.each(testDatabaseKinds())("a slow Twilio on %s", (kind) => {
     ]);
     expect([first.status, second.status].sort()).toEqual([200, 409]);
     const refused = first.status === 409 ? first : second;
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(`Call ${call.id} was answered by another call-taker.`);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+      `Call ${call.id} was answered by another call-taker.`,
+    );
     expect(fake.arrived.get(call.callSid!)).toBe(1);
   });
 
-  it.runIf(kind === "postgres")("tells the call-taker of another console who lost the race that the caller may be on their line", async () => {
-    const other = await startConsole(kind, {
-      TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_API_KEY: `SK${"e".repeat(32)}`,
-      TWILIO_API_SECRET: "api-secret-for-tests", TWILIO_TWIML_APP_SID: `AP${"f".repeat(32)}`, TWILIO_API_BASE_URL: `http://127.0.0.1:${(fake.server.address() as { port: number }).port}`,
-    }, c);
-    try {
-      const call = await ring();
-      fake.delays.set(call.callSid!, 1_000);
-      const [first, second] = await Promise.all([
-        c.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "operator" }),
-        other.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "supervisor" }),
-      ]);
-      expect([first.status, second.status].sort()).toEqual([200, 409]);
-      const refused = first.status === 409 ? first : second;
-      expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/caller may be on your line/);
-      expect(fake.arrived.get(call.callSid!)).toBe(2);
-    } finally {
-      await other.stop();
-    }
-  });
+  it.runIf(kind === "postgres")(
+    "tells the call-taker of another console who lost the race that the caller may be on their line",
+    async () => {
+      const other = await startConsole(
+        kind,
+        {
+          TWILIO_ACCOUNT_SID: ACCOUNT,
+          TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+          TWILIO_API_KEY: `SK${"e".repeat(32)}`,
+          TWILIO_API_SECRET: "api-secret-for-tests",
+          TWILIO_TWIML_APP_SID: `AP${"f".repeat(32)}`,
+          TWILIO_API_BASE_URL: `http://127.0.0.1:${(fake.server.address() as { port: number }).port}`,
+        },
+        c,
+      );
+      try {
+        const call = await ring();
+        fake.delays.set(call.callSid!, 1_000);
+        const [first, second] = await Promise.all([
+          c.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "operator" }),
+          other.api(`/api/calls/${call.id}/answer`, { method: "POST", as: "supervisor" }),
+        ]);
+        expect([first.status, second.status].sort()).toEqual([200, 409]);
+        const refused = first.status === 409 ? first : second;
+        expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(
+          /caller may be on your line/,
+        );
+        expect(fake.arrived.get(call.callSid!)).toBe(2);
+      } finally {
+        await other.stop();
+      }
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { greetAndQueue, sorryStayOnTheLine } from "./twiml";
 
 describe("TwiML for the caller", () => {

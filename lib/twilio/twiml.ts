@@ -22,7 +22,10 @@ export function sorryStayOnTheLine(retryUrl: string): string {
   // behind everyone else. Twilio retries with the same CallSid, which is stored once whatever
   // the number of tries; the caller hears the apology again about every 20 seconds until then.
   const response = new twilio.twiml.VoiceResponse();
-  response.say({ language: "id-ID" }, "Mohon maaf, sistem kami sedang mengalami gangguan. Jangan tutup telepon Anda, kami sedang menyambungkan Anda ke petugas.");
+  response.say(
+    { language: "id-ID" },
+    "Mohon maaf, sistem kami sedang mengalami gangguan. Jangan tutup telepon Anda, kami sedang menyambungkan Anda ke petugas.",
+  );
   response.pause({ length: 10 });
   response.redirect({ method: "POST" }, retryUrl);
   return response.toString();

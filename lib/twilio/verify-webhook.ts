@@ -1,5 +1,7 @@
 import twilio from "twilio";
-import { env, baseUrl } from "@/lib/env";
+
+import { baseUrl, env } from "@/lib/env";
+
 import { trainingToken } from "./training-token";
 
 export type WebhookOrigin = "twilio" | "training";

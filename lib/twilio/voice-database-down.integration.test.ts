@@ -1,7 +1,9 @@
 import pg from "pg";
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startConsole, type RunningConsole } from "@/lib/testing/start-console";
+
+import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
+
 import { newCallSid } from "./ring-training-call";
 
 const AUTH_TOKEN = "test-twilio-auth-token-0123456789abcdef";
@@ -34,12 +36,25 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the voice webhook while the dat
   const voiceUrl = () => `${c.url}/api/twilio/voice`;
   function post(params: Record<string, string>, token = AUTH_TOKEN) {
     const signature = twilio.getExpectedTwilioSignature(token, voiceUrl(), params);
-    return fetch(voiceUrl(), { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature }, body: new URLSearchParams(params) });
+    return fetch(voiceUrl(), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature },
+      body: new URLSearchParams(params),
+    });
   }
-  const ring = (sid: string) => ({ CallSid: sid, From: "+6281234500001", To: "112", CallStatus: "ringing", Direction: "inbound" });
+  const ring = (sid: string) => ({
+    CallSid: sid,
+    From: "+6281234500001",
+    To: "112",
+    CallStatus: "ringing",
+    Direction: "inbound",
+  });
   const takeDatabaseAway = async () => {
     await asAdmin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS false`);
-    await asAdmin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [database]);
+    await asAdmin(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+      [database],
+    );
   };
 
   it("keeps the caller on the line with an apology in Bahasa Indonesia, and queues the call once the database is back", async () => {

@@ -1,6 +1,8 @@
 import { z } from "zod";
+
 import type { AreaRow } from "@/db/queries/upsert-areas";
 import type { AreaLevel } from "@/lib/geo/vocabulary";
+
 import { bpsCode, flag, optionalNumber, optionalText, requiredText } from "./import-fields";
 import { polygonProblem } from "./polygon-problem";
 
@@ -67,37 +69,62 @@ const common = {
 export function areaImportFields(level: AreaLevel) {
   if (level === "kota") return z.object({ kode_kota: bpsCode(4), kota: requiredText(), ...common });
   if (level === "kecamatan") {
-    return z.object({ kode_kec_bps: bpsCode(7), kecamatan: requiredText(), kode_kota: bpsCode(4).optional(), ...common });
+    return z.object({
+      kode_kec_bps: bpsCode(7),
+      kecamatan: requiredText(),
+      kode_kota: bpsCode(4).optional(),
+      ...common,
+    });
   }
   return z.object({
-    kode_bps: bpsCode(10), kelurahan: requiredText(), kode_kec_bps: bpsCode(7).optional(), kode_kota: bpsCode(4).optional(), ...common,
+    kode_bps: bpsCode(10),
+    kelurahan: requiredText(),
+    kode_kec_bps: bpsCode(7).optional(),
+    kode_kota: bpsCode(4).optional(),
+    ...common,
   });
 }
 
 export type AreaImportRow = Omit<AreaRow, "source"> & { source?: string | undefined };
 
 export function areaImportRow(level: AreaLevel) {
-  return areaImportFields(level)
-    .transform((r, ctx): AreaImportRow => {
-      // The fields of all three levels, some absent at this level.
-      const f = r as typeof r & { kode_bps?: string; kode_kec_bps?: string; kode_kota?: string } & Partial<Record<AreaLevel, string>>;
-      const code = f[codeColumn[level]]!;
-      const kotaCode = f.kode_kota ?? code.slice(0, 4);
-      const kecCode = f.kode_kec_bps ?? code.slice(0, 7);
-      for (const [column, parent] of [["kode_kota", kotaCode], ["kode_kec_bps", kecCode]] as const) {
-        if (parent.length < digits[level] && !code.startsWith(parent)) {
-          ctx.addIssue({ code: "custom", path: [column], message: `${parent} does not contain ${codeColumn[level]} ${code}` });
-        }
+  return areaImportFields(level).transform((r, ctx): AreaImportRow => {
+    // The fields of all three levels, some absent at this level.
+    const f = r as typeof r & { kode_bps?: string; kode_kec_bps?: string; kode_kota?: string } & Partial<
+        Record<AreaLevel, string>
+      >;
+    const code = f[codeColumn[level]]!;
+    const kotaCode = f.kode_kota ?? code.slice(0, 4);
+    const kecCode = f.kode_kec_bps ?? code.slice(0, 7);
+    for (const [column, parent] of [
+      ["kode_kota", kotaCode],
+      ["kode_kec_bps", kecCode],
+    ] as const) {
+      if (parent.length < digits[level] && !code.startsWith(parent)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [column],
+          message: `${parent} does not contain ${codeColumn[level]} ${code}`,
+        });
       }
-      if (r.geometry === undefined && (r.lat === undefined || r.lon === undefined)) {
-        ctx.addIssue({ code: "custom", path: [], message: "needs a geometry, or lat and lon" });
-      }
-      return {
-        code, level, name: f[level]!, parentCode: level === "kota" ? null : level === "kecamatan" ? kotaCode : kecCode,
-        kotaCode, isWater: r.is_water, areaKm2: r.area_km2 ?? null, lat: r.lat ?? null, lon: r.lon ?? null,
-        geometry: r.geometry, source: r.source,
-      };
-    });
+    }
+    if (r.geometry === undefined && (r.lat === undefined || r.lon === undefined)) {
+      ctx.addIssue({ code: "custom", path: [], message: "needs a geometry, or lat and lon" });
+    }
+    return {
+      code,
+      level,
+      name: f[level]!,
+      parentCode: level === "kota" ? null : level === "kecamatan" ? kotaCode : kecCode,
+      kotaCode,
+      isWater: r.is_water,
+      areaKm2: r.area_km2 ?? null,
+      lat: r.lat ?? null,
+      lon: r.lon ?? null,
+      geometry: r.geometry,
+      source: r.source,
+    };
+  });
 }
 
 export const areaRequiredColumns = (level: AreaLevel) => [codeColumn[level], level] as const;

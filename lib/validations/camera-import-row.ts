@@ -1,8 +1,19 @@
 import { z } from "zod";
+
 import type { CameraRow } from "@/db/queries/upsert-cameras";
 import { accessModes, cameraHealth, installationStates, ownerTypes } from "@/lib/cameras/vocabulary";
+
 import {
-  choice, flag, latitude, longitude, optionalNumber, optionalText, optionalTime, optionalUrl, requiredChoice, requiredText,
+  choice,
+  flag,
+  latitude,
+  longitude,
+  optionalNumber,
+  optionalText,
+  optionalTime,
+  optionalUrl,
+  requiredChoice,
+  requiredText,
 } from "./import-fields";
 
 /*
@@ -67,17 +78,34 @@ export const cameraImportFields = z.object({
 
 export type CameraImportRow = Omit<CameraRow, "source"> & { source?: string | undefined };
 
-export const cameraImportRow = cameraImportFields.transform(
-  (r): CameraImportRow => ({
-    externalId: r.external_id, name: r.name, lat: r.lat, lon: r.lon, address: r.address ?? null,
-    ownerType: r.owner_type, ownerName: r.owner_name ?? null, ownerContact: r.owner_contact ?? null,
-    provider: r.provider ?? null, accessMode: r.access_mode, jscIntegrated: r.jsc_integrated,
-    policeConnected: r.police_connected, ringOne: r.ring_one, ptz: r.ptz, nightVision: r.night_vision,
-    faceDetection: r.face_detection, plateReading: r.plate_reading, bearingDeg: r.bearing_deg ?? null,
-    fovDeg: r.fov_deg ?? (r.ptz ? 360 : 90), rangeM: r.range_m ?? 50, streamUrl: r.stream_url ?? null,
-    snapshotUrl: r.snapshot_url ?? null, health: r.health, lastSeenAt: r.last_seen_at ?? null,
-    installation: r.installation, retentionDays: r.retention_days ?? null, source: r.source,
-  }),
-);
+export const cameraImportRow = cameraImportFields.transform((r): CameraImportRow => ({
+  externalId: r.external_id,
+  name: r.name,
+  lat: r.lat,
+  lon: r.lon,
+  address: r.address ?? null,
+  ownerType: r.owner_type,
+  ownerName: r.owner_name ?? null,
+  ownerContact: r.owner_contact ?? null,
+  provider: r.provider ?? null,
+  accessMode: r.access_mode,
+  jscIntegrated: r.jsc_integrated,
+  policeConnected: r.police_connected,
+  ringOne: r.ring_one,
+  ptz: r.ptz,
+  nightVision: r.night_vision,
+  faceDetection: r.face_detection,
+  plateReading: r.plate_reading,
+  bearingDeg: r.bearing_deg ?? null,
+  fovDeg: r.fov_deg ?? (r.ptz ? 360 : 90),
+  rangeM: r.range_m ?? 50,
+  streamUrl: r.stream_url ?? null,
+  snapshotUrl: r.snapshot_url ?? null,
+  health: r.health,
+  lastSeenAt: r.last_seen_at ?? null,
+  installation: r.installation,
+  retentionDays: r.retention_days ?? null,
+  source: r.source,
+}));
 
 export const cameraRequiredColumns = ["external_id", "name", "lat", "lon", "owner_type"] as const;

@@ -1,5 +1,7 @@
 import { z } from "zod";
+
 import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
+
 import { latSchema, lonSchema, pointQuerySchema } from "./coordinates";
 
 // One schema for the intake form and POST /api/incidents.

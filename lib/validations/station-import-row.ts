@@ -1,6 +1,8 @@
 import { z } from "zod";
+
 import type { StationRow } from "@/db/queries/upsert-stations";
 import { agencies, stationKinds } from "@/lib/stations/vocabulary";
+
 import { choice, flag, latitude, longitude, optionalText, phone, requiredChoice, requiredText } from "./import-fields";
 
 /*
@@ -24,9 +26,11 @@ import { choice, flag, latitude, longitude, optionalText, phone, requiredChoice,
  *   source                no        where the row comes from (import:<file name>)
  */
 const kecamatanCodes = z.preprocess(
-  (v) => (Array.isArray(v) ? v.map(String) : typeof v === "string" ? v.split(/[;,\s]+/).filter(Boolean) : v ?? []),
+  (v) => (Array.isArray(v) ? v.map(String) : typeof v === "string" ? v.split(/[;,\s]+/).filter(Boolean) : (v ?? [])),
   z.array(
-    z.string().regex(/^\d{7}$/, { error: (iss) => `must be 7-digit kecamatan BPS codes separated by ";"; got ${JSON.stringify(iss.input)}` }),
+    z.string().regex(/^\d{7}$/, {
+      error: (iss) => `must be 7-digit kecamatan BPS codes separated by ";"; got ${JSON.stringify(iss.input)}`,
+    }),
     { error: `must be 7-digit kecamatan BPS codes separated by ";"` },
   ),
 );
@@ -52,12 +56,21 @@ export type StationImportRow = Omit<StationRow, "source"> & { source?: string | 
 
 export const stationImportRow = stationImportFields
   .refine((r) => r.parent_code !== r.code, { error: "a station cannot be its own parent", path: ["parent_code"] })
-  .transform(
-    (r): StationImportRow => ({
-      code: r.code, name: r.name, kind: r.kind, lat: r.lat, lon: r.lon, agency: r.agency, parentCode: r.parent_code ?? null,
-      jurisdictionCodes: r.jurisdiction_codes, locationApproximate: r.location_approximate, address: r.address ?? null,
-      phone: r.phone ?? null, smsNumber: r.sms_number ?? null, staffed: r.staffed, source: r.source,
-    }),
-  );
+  .transform((r): StationImportRow => ({
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    lat: r.lat,
+    lon: r.lon,
+    agency: r.agency,
+    parentCode: r.parent_code ?? null,
+    jurisdictionCodes: r.jurisdiction_codes,
+    locationApproximate: r.location_approximate,
+    address: r.address ?? null,
+    phone: r.phone ?? null,
+    smsNumber: r.sms_number ?? null,
+    staffed: r.staffed,
+    source: r.source,
+  }));
 
 export const stationRequiredColumns = ["code", "name", "kind", "lat", "lon"] as const;

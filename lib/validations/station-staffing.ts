@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { idSchema } from "@/lib/api/id-param";
 
 export const stationStaffingSchema = z.object({

@@ -7,7 +7,17 @@ export const twilioVoiceSchema = z.object({
   To: z.string().max(64).optional(),
 });
 
-export const twilioCallStatuses = ["queued", "initiated", "ringing", "in-progress", "completed", "busy", "no-answer", "failed", "canceled"] as const;
+export const twilioCallStatuses = [
+  "queued",
+  "initiated",
+  "ringing",
+  "in-progress",
+  "completed",
+  "busy",
+  "no-answer",
+  "failed",
+  "canceled",
+] as const;
 
 export const twilioStatusSchema = twilioVoiceSchema.extend({
   CallStatus: z.enum(twilioCallStatuses),

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
+
+import { StationStaffingTable } from "@/components/admin/station-staffing-table";
+import { RecentEvents } from "@/components/realtime/recent-events";
 import { getDb } from "@/db";
 import { readAtSeq } from "@/db/queries/read-at-seq";
 import { listStations } from "@/db/queries/stations";
-import { StationStaffingTable } from "@/components/admin/station-staffing-table";
-import { RecentEvents } from "@/components/realtime/recent-events";
 import { requireScreen } from "@/lib/auth/session-user";
 
 export default async function AdminPage() {
@@ -17,7 +18,10 @@ export default async function AdminPage() {
       <RecentEvents />
       <div className="panel">
         <h2>{t("stations")}</h2>
-        <StationStaffingTable sinceSeq={seq} stations={stations.map((s) => ({ id: s.id, code: s.code, name: s.name, kind: s.kind, staffed: s.staffed }))} />
+        <StationStaffingTable
+          sinceSeq={seq}
+          stations={stations.map((s) => ({ id: s.id, code: s.code, name: s.name, kind: s.kind, staffed: s.staffed }))}
+        />
       </div>
     </main>
   );

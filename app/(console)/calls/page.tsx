@@ -1,16 +1,22 @@
+import { CallsClient } from "@/components/calls/calls-client";
 import { getDb } from "@/db";
 import { listCalls, toCallView } from "@/db/queries/calls";
 import { listIncidentViews } from "@/db/queries/incidents";
 import { readAtSeq } from "@/db/queries/read-at-seq";
-import { CallsClient } from "@/components/calls/calls-client";
 import { requireScreen } from "@/lib/auth/session-user";
 import { env, twilioConfigured } from "@/lib/env";
 
 export default async function CallsPage() {
   const user = await requireScreen("/calls");
   // One snapshot, so the calls, the incidents and sinceSeq all agree (db/queries/read-at-seq.ts).
-  const { seq, data: [active, callback, incidents] } = await readAtSeq(getDb(), async (tx) =>
-    [await listCalls(tx, "active"), await listCalls(tx, "callback"), await listIncidentViews(tx, "open")] as const);
+  const {
+    seq,
+    data: [active, callback, incidents],
+  } = await readAtSeq(
+    getDb(),
+    async (tx) =>
+      [await listCalls(tx, "active"), await listCalls(tx, "callback"), await listIncidentViews(tx, "open")] as const,
+  );
   return (
     <main className="full">
       <CallsClient

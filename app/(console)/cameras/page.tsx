@@ -1,6 +1,6 @@
+import { CamerasClient } from "@/components/cameras/cameras-client";
 import { getDb } from "@/db";
 import { listLiveCameras } from "@/db/queries/live-cameras";
-import { CamerasClient } from "@/components/cameras/cameras-client";
 import { requireScreen } from "@/lib/auth/session-user";
 import { env } from "@/lib/env";
 

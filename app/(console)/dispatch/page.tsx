@@ -1,7 +1,7 @@
+import { DispatchClient } from "@/components/dispatch/dispatch-client";
 import { getDb } from "@/db";
 import { listIncidentViews } from "@/db/queries/incidents";
 import { readAtSeq } from "@/db/queries/read-at-seq";
-import { DispatchClient } from "@/components/dispatch/dispatch-client";
 import { requireScreen } from "@/lib/auth/session-user";
 import { env } from "@/lib/env";
 

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
+
+import { ScreenPending } from "@/components/layout/screen-pending";
 import { getDb } from "@/db";
 import { getStation } from "@/db/queries/stations";
-import { ScreenPending } from "@/components/layout/screen-pending";
 import { requireScreen } from "@/lib/auth/session-user";
 
 export default async function PolsekPage() {
@@ -10,7 +11,9 @@ export default async function PolsekPage() {
   const t = await getTranslations("pages.polsek");
   return (
     <ScreenPending screen="polsek">
-      <p data-testid="own-station">{t("station")}: <strong>{station ? `${station.name} (${station.code})` : "—"}</strong></p>
+      <p data-testid="own-station">
+        {t("station")}: <strong>{station ? `${station.name} (${station.code})` : "—"}</strong>
+      </p>
     </ScreenPending>
   );
 }

@@ -9,6 +9,14 @@ export async function GET() {
     const { db, kind } = getDatabase();
     return Response.json({ data: { ok: true, database: kind, counts: await tableCounts(db) } });
   } catch (error) {
-    return Response.json({ error: { code: "unavailable", message: `The database does not answer (${error instanceof Error ? error.message : String(error)}).` } }, { status: 503, headers: { "retry-after": "5" } });
+    return Response.json(
+      {
+        error: {
+          code: "unavailable",
+          message: `The database does not answer (${error instanceof Error ? error.message : String(error)}).`,
+        },
+      },
+      { status: 503, headers: { "retry-after": "5" } },
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { roles } from "@/lib/auth/roles";
 
 /** Every role: the map, places and cameras are everyone's shared view of Jakarta. */

@@ -1,27 +1,39 @@
 import { z } from "zod";
+
 import { callViewSchema } from "@/lib/calls/call-view";
 import { assignmentViewSchema } from "@/lib/dispatch/assignment-view";
 import { incidentViewSchema } from "@/lib/incidents/incident-view";
 import { loggedEventSchema } from "@/lib/realtime/logged-event-schema";
 import { createIncidentSchema, duplicatesQuerySchema, incidentsQuerySchema } from "@/lib/validations/incident";
+
 import { defineRoute } from "../define-route";
 
 const readers = ["operator", "dispatcher", "supervisor", "monitor", "admin"] as const;
 
 export const listIncidentsRoute = defineRoute({
-  method: "GET", path: "/api/incidents", roles: readers,
+  method: "GET",
+  path: "/api/incidents",
+  roles: readers,
   summary: "Incidents, most urgent and oldest first",
-  query: incidentsQuerySchema, response: z.array(incidentViewSchema),
+  query: incidentsQuerySchema,
+  response: z.array(incidentViewSchema),
 });
 
 export const createIncidentRoute = defineRoute({
-  method: "POST", path: "/api/incidents", roles: ["operator", "dispatcher", "supervisor", "monitor"], status: 201,
-  summary: "A new incident: its place resolved to kelurahan, kecamatan and kota (422 outside Jakarta), numbered 112-YYYYMMDD-NNNN",
-  body: createIncidentSchema, response: incidentViewSchema,
+  method: "POST",
+  path: "/api/incidents",
+  roles: ["operator", "dispatcher", "supervisor", "monitor"],
+  status: 201,
+  summary:
+    "A new incident: its place resolved to kelurahan, kecamatan and kota (422 outside Jakarta), numbered 112-YYYYMMDD-NNNN",
+  body: createIncidentSchema,
+  response: incidentViewSchema,
 });
 
 export const getIncidentRoute = defineRoute({
-  method: "GET", path: "/api/incidents/{id}", roles: readers,
+  method: "GET",
+  path: "/api/incidents/{id}",
+  roles: readers,
   summary: "One incident with its calls, assignments and timeline",
   response: incidentViewSchema.extend({
     calls: z.array(callViewSchema),
@@ -31,7 +43,10 @@ export const getIncidentRoute = defineRoute({
 });
 
 export const duplicateIncidentsRoute = defineRoute({
-  method: "GET", path: "/api/incidents/duplicates", roles: ["operator", "dispatcher", "supervisor", "monitor"],
+  method: "GET",
+  path: "/api/incidents/duplicates",
+  roles: ["operator", "dispatcher", "supervisor", "monitor"],
   summary: "Open incidents of the same type within 300 m made in the last 30 minutes",
-  query: duplicatesQuerySchema, response: z.array(incidentViewSchema.extend({ distanceM: z.number() })),
+  query: duplicatesQuerySchema,
+  response: z.array(incidentViewSchema.extend({ distanceM: z.number() })),
 });

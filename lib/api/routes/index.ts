@@ -6,7 +6,10 @@ import * as map from "./map";
 import * as places from "./places";
 import * as stations from "./stations";
 
-export const routeGroups = { calls, incidents, places, map, events, stations } as Record<string, Record<string, RouteSpec>>;
+export const routeGroups = { calls, incidents, places, map, events, stations } as Record<
+  string,
+  Record<string, RouteSpec>
+>;
 
 /** Every JSON route of the API, as declared; the OpenAPI document and the role-access test walk this list. */
 export const jsonRoutes: readonly RouteSpec[] = Object.values(routeGroups).flatMap((group) => Object.values(group));

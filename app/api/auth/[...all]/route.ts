@@ -1,5 +1,6 @@
 // /api/auth/* - better-auth's sign-in, sign-out and session endpoints
 import { toNextJsHandler } from "better-auth/next-js";
+
 import { getAuth } from "@/lib/auth/auth";
 
 export const dynamic = "force-dynamic";

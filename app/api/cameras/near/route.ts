@@ -5,4 +5,6 @@ import { camerasNear } from "@/lib/cameras/cameras-near";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(camerasNearRoute, ({ db, query: { lat, lon, k, radius } }) => camerasNear(db, { lat, lon }, k, radius));
+export const GET = apiRoute(camerasNearRoute, ({ db, query: { lat, lon, k, radius } }) =>
+  camerasNear(db, { lat, lon }, k, radius),
+);

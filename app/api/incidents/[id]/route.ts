@@ -12,6 +12,10 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(getIncidentRoute, async ({ db, id }) => {
   const incident = await getIncidentView(db, id);
   if (!incident) throw notFound(`Incident ${id}`);
-  const [calls, assignments, timeline] = await Promise.all([callsOfIncident(db, id), assignmentsOfIncident(db, id), incidentTimeline(db, id)]);
+  const [calls, assignments, timeline] = await Promise.all([
+    callsOfIncident(db, id),
+    assignmentsOfIncident(db, id),
+    incidentTimeline(db, id),
+  ]);
   return { ...incident, calls: calls.map(toCallView), assignments, timeline };
 });

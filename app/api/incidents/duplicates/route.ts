@@ -7,4 +7,5 @@ import { DUPLICATE_WITHIN_M, DUPLICATE_WITHIN_MINUTES } from "@/lib/incidents/du
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(duplicateIncidentsRoute, ({ db, query }) =>
-  findNearbyOpenIncidents(db, { ...query, withinM: DUPLICATE_WITHIN_M, withinMinutes: DUPLICATE_WITHIN_MINUTES }));
+  findNearbyOpenIncidents(db, { ...query, withinM: DUPLICATE_WITHIN_M, withinMinutes: DUPLICATE_WITHIN_MINUTES }),
+);

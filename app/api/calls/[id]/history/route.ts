@@ -11,5 +11,10 @@ export const GET = apiRoute(callerHistoryRoute, async ({ db, id }) => {
   const call = await getCall(db, id);
   if (!call) throw notFound(`Call ${id}`);
   const history = await callerHistory(db, call.callerNumber, call.id);
-  return { callerNumber: call.callerNumber, calls: history.calls.map(toCallView), counts: history.counts, repeatedPrank: repeatedPrankCaller(history.counts) };
+  return {
+    callerNumber: call.callerNumber,
+    calls: history.calls.map(toCallView),
+    counts: history.counts,
+    repeatedPrank: repeatedPrankCaller(history.counts),
+  };
 });

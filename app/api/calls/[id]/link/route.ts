@@ -5,4 +5,6 @@ import { linkCallToIncident } from "@/lib/incidents/link-call";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(linkCallRoute, ({ db, id, user, body }) => linkCallToIncident(db, id, body.incidentId, user));
+export const POST = apiRoute(linkCallRoute, ({ db, id, user, body }) =>
+  linkCallToIncident(db, id, body.incidentId, user),
+);

@@ -5,4 +5,6 @@ import { setStationStaffing } from "@/lib/stations/set-station-staffing";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(stationStaffingRoute, ({ db, id, user, body }) => setStationStaffing(db, user, { stationId: id, staffed: body.staffed }));
+export const POST = apiRoute(stationStaffingRoute, ({ db, id, user, body }) =>
+  setStationStaffing(db, user, { stationId: id, staffed: body.staffed }),
+);
