@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
-import twilio from "twilio";
 import { describe, expect, it } from "vitest";
 
 import id from "@/lib/i18n/messages/id.json";
+import { postAsTwilio } from "@/lib/testing/post-as-twilio";
 import { newCallSid } from "@/lib/twilio/ring-training-call";
 
 import { saveScreenshot, useConsoleInBrowser, waitForLive } from "./support/console-in-browser";
@@ -12,17 +12,8 @@ const e2e = useConsoleInBrowser({ TWILIO_AUTH_TOKEN: AUTH_TOKEN });
 
 // Twilio's own post for a new call, signed by the real library.
 async function ringSignedCall(from: string): Promise<void> {
-  const url = `${e2e.console.url}/api/twilio/voice`;
   const params = { CallSid: newCallSid(), From: from, To: "112", CallStatus: "ringing" };
-  const res = await fetch(url, {
-    method: "POST",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params),
-    },
-    body: new URLSearchParams(params),
-  });
-  expect(res.status).toBe(200);
+  expect((await postAsTwilio(`${e2e.console.url}/api/twilio/voice`, AUTH_TOKEN, params)).status).toBe(200);
 }
 
 const row = (page: Page, number: string) => page.getByTestId("call-queue").locator("li", { hasText: number });

@@ -1,10 +1,10 @@
 import http from "node:http";
 
-import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { CallView } from "@/lib/calls/call-view";
 import { freePort } from "@/lib/testing/free-port";
+import { postAsTwilio } from "@/lib/testing/post-as-twilio";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 
 import { newCallSid } from "./ring-training-call";
@@ -69,16 +69,7 @@ describe("browser phone with Twilio configured", () => {
 
   async function ring(): Promise<CallView> {
     const sid = newCallSid();
-    const url = `${c.url}/api/twilio/voice`;
-    const params = { CallSid: sid, From: "+6281277778888", To: "112" };
-    await fetch(url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params),
-      },
-      body: new URLSearchParams(params),
-    });
+    await postAsTwilio(`${c.url}/api/twilio/voice`, AUTH_TOKEN, { CallSid: sid, From: "+6281277778888", To: "112" });
     const calls = await c.data<CallView[]>("/api/calls?status=active", { as: "operator" });
     return calls.find((x) => x.callSid === sid)!;
   }

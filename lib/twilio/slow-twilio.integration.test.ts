@@ -1,10 +1,10 @@
 import http from "node:http";
 
-import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { CallView } from "@/lib/calls/call-view";
 import { freePort } from "@/lib/testing/free-port";
+import { postAsTwilio } from "@/lib/testing/post-as-twilio";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
@@ -64,17 +64,8 @@ describe.each(testDatabaseKinds())("a slow Twilio on %s", (kind) => {
     fake.server.close();
   });
 
-  const signedPost = (path: string, params: Record<string, string>) => {
-    const url = `${c.url}${path}`;
-    return fetch(url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-twilio-signature": twilio.getExpectedTwilioSignature(AUTH_TOKEN, url, params),
-      },
-      body: new URLSearchParams(params),
-    });
-  };
+  const signedPost = (path: string, params: Record<string, string>) =>
+    postAsTwilio(`${c.url}${path}`, AUTH_TOKEN, params);
   const callBySid = async (sid: string) =>
     (await c.data<CallView[]>("/api/calls?status=recent", { as: "operator" })).find((x) => x.callSid === sid)!;
   async function ring(): Promise<CallView> {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { normalizePhoneNumber } from "@/lib/calls/normalize-phone-number";
-import { callClassifications } from "@/lib/calls/vocabulary";
+import { callClassifications, callStatuses } from "@/lib/calls/vocabulary";
 
 // Stored in one form (see normalizePhoneNumber), so a typed 0812… finds the calls Twilio logged as +62812….
 export const phoneNumberSchema = z
@@ -28,20 +28,7 @@ export const classifyCallSchema = z.object({
 export const linkCallSchema = z.object({ incidentId: z.number().int().positive() });
 
 export const callsQuerySchema = z.object({
-  status: z
-    .enum([
-      "active",
-      "callback",
-      "recent",
-      "ringing",
-      "in_progress",
-      "completed",
-      "no_answer",
-      "busy",
-      "failed",
-      "abandoned",
-    ])
-    .default("recent"),
+  status: z.enum(["active", "callback", "recent", ...callStatuses]).default("recent"),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
