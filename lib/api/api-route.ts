@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 import { type Db, getDb } from "@/db";
 import { type CurrentUser, userFromHeaders } from "@/lib/auth/current-user";
@@ -44,7 +44,10 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
       const query = (
         spec.query ? spec.query.parse(Object.fromEntries(new URL(req.url).searchParams)) : undefined
       ) as Infer<Q>;
-      const body = (spec.body ? await readJson(req, spec.body) : undefined) as Infer<B>;
+      // A route that takes no body refuses one that says anything: nothing sent is silently dropped.
+      const body = (
+        spec.body ? await readJson(req, spec.body) : sendsBody(req) ? await readJson(req, noBody) : undefined
+      ) as Infer<B>;
       const data = await handler({ req, user, db: getDb(), id, query, body });
       response = Response.json({ data }, { status: spec.status ?? 200 });
     } catch (error) {
@@ -58,3 +61,9 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
     return response;
   };
 }
+
+const noBody = z.object({}).strict();
+const sendsBody = (req: Request) =>
+  req.headers.has("content-type") ||
+  Number(req.headers.get("content-length") ?? 0) > 0 ||
+  req.headers.has("transfer-encoding");
