@@ -37,6 +37,9 @@ export const env = createEnv({
     // Seconds an answered call may stay with a call-taker without a classification or an
     // incident before the console itself puts it back in the queue for someone else.
     CALL_HANDLING_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+    // An OSRM server (http://host:5000) whose table service estimates travel to an incident;
+    // without it, the straight line times a detour factor over the hour's speed.
+    ROUTING_URL: z.string().url().optional(),
     LOG_LEVEL: z.enum(["silent", "info", "debug"]).default("info"),
   },
   runtimeEnv: process.env,

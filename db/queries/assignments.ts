@@ -1,19 +1,19 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 
 import type { AssignmentView } from "@/lib/dispatch/assignment-view";
+import type { AssignmentOutcome, AssignmentStatus } from "@/lib/dispatch/vocabulary";
 
 import type { Executor } from "../client";
-import { assignments, stations } from "../schema";
+import { assignments, incidents, stations } from "../schema";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-/** Every station's assignment to one incident, in the order they were dispatched. */
-export async function assignmentsOfIncident(db: Executor, incidentId: number): Promise<AssignmentView[]> {
+async function selectViews(db: Executor, where: SQL | undefined): Promise<AssignmentView[]> {
   const rows = await db
     .select({ a: assignments, stationCode: stations.code, stationName: stations.name })
     .from(assignments)
     .innerJoin(stations, eq(stations.id, assignments.stationId))
-    .where(eq(assignments.incidentId, incidentId))
+    .where(where)
     .orderBy(asc(assignments.dispatchedAt), asc(assignments.id));
   return rows.map(({ a, stationCode, stationName }) => ({
     id: a.id,
@@ -28,7 +28,100 @@ export async function assignmentsOfIncident(db: Executor, incidentId: number): P
     enRouteAt: iso(a.enRouteAt),
     onSceneAt: iso(a.onSceneAt),
     clearedAt: iso(a.clearedAt),
+    cancelledAt: iso(a.cancelledAt),
+    unit: a.unit,
     outcome: a.outcome,
     fieldReport: a.fieldReport,
+    note: a.note,
   }));
+}
+
+/** Every station's assignment to one incident, in the order they were dispatched. */
+export const assignmentsOfIncident = (db: Executor, incidentId: number) =>
+  selectViews(db, eq(assignments.incidentId, incidentId));
+
+export async function getAssignmentView(db: Executor, id: number): Promise<AssignmentView | null> {
+  const [row] = await selectViews(db, eq(assignments.id, id));
+  return row ?? null;
+}
+
+/** Holds the incident's row until the transaction ends, so its assignments change one at a time. */
+export async function lockIncident(db: Executor, id: number): Promise<{ status: string } | null> {
+  const [row] = await db.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, id)).for("update");
+  return row ?? null;
+}
+
+/** A new assignment, or null when the station already holds an active one for the incident. */
+export async function insertAssignment(
+  db: Executor,
+  values: { incidentId: number; stationId: number; dispatcherId: string },
+): Promise<number | null> {
+  const [row] = await db
+    .insert(assignments)
+    .values(values)
+    .onConflictDoNothing({
+      target: [assignments.incidentId, assignments.stationId],
+      where: sql`status IN ('dispatched', 'acknowledged', 'en_route', 'on_scene')`,
+    })
+    .returning({ id: assignments.id });
+  return row?.id ?? null;
+}
+
+const stepColumn = {
+  acknowledged: "acknowledgedAt",
+  en_route: "enRouteAt",
+  on_scene: "onSceneAt",
+  cleared: "clearedAt",
+  cancelled: "cancelledAt",
+} as const;
+
+/** Moves an assignment from the status it was read in; false when it had moved meanwhile. */
+export async function moveAssignment(
+  db: Executor,
+  id: number,
+  from: AssignmentStatus,
+  change: {
+    status: Exclude<AssignmentStatus, "dispatched">;
+    note?: string | undefined;
+    unit?: string | undefined;
+    outcome?: AssignmentOutcome | undefined;
+    report?: string | undefined;
+  },
+): Promise<boolean> {
+  const rows = await db
+    .update(assignments)
+    .set({
+      status: change.status,
+      [stepColumn[change.status]]: new Date(),
+      ...(change.note !== undefined ? { note: change.note } : {}),
+      ...(change.unit !== undefined ? { unit: change.unit } : {}),
+      ...(change.outcome !== undefined ? { outcome: change.outcome } : {}),
+      ...(change.report !== undefined ? { fieldReport: change.report } : {}),
+    })
+    .where(and(eq(assignments.id, id), eq(assignments.status, from)))
+    .returning({ id: assignments.id });
+  return rows.length > 0;
+}
+
+export async function assignmentStatusesOfIncident(db: Executor, incidentId: number): Promise<AssignmentStatus[]> {
+  const rows = await db
+    .select({ status: assignments.status })
+    .from(assignments)
+    .where(eq(assignments.incidentId, incidentId));
+  return rows.map((r) => r.status);
+}
+
+export async function setIncidentStatus(
+  db: Executor,
+  id: number,
+  status: (typeof incidents.$inferSelect)["status"],
+  disposition?: (typeof incidents.$inferSelect)["disposition"],
+): Promise<void> {
+  await db
+    .update(incidents)
+    .set({
+      status,
+      ...(status === "closed" ? { closedAt: new Date(), disposition: disposition ?? null } : {}),
+    })
+    .where(eq(incidents.id, id));
 }

@@ -1,6 +1,7 @@
-import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
-import { assignmentStatuses } from "@/lib/dispatch/vocabulary";
+import { assignmentOutcomes, assignmentStatuses } from "@/lib/dispatch/vocabulary";
 
 import { user } from "./auth";
 import { incidents } from "./incidents";
@@ -23,11 +24,20 @@ export const assignments = pgTable(
     enRouteAt: timestamp("en_route_at", { withTimezone: true }),
     onSceneAt: timestamp("on_scene_at", { withTimezone: true }),
     clearedAt: timestamp("cleared_at", { withTimezone: true }),
-    outcome: text("outcome"),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /** The patrol unit the station sent, named on acknowledgement. */
+    unit: text("unit"),
+    outcome: text("outcome", { enum: assignmentOutcomes }),
     fieldReport: text("field_report"),
+    /** The last note given with a change of status (why it was cancelled, for one). */
+    note: text("note"),
   },
   (t) => [
     index("assignments_incident_idx").on(t.incidentId),
     index("assignments_station_idx").on(t.stationId, t.status),
+    // A station works an incident once at a time: two dispatchers sending it together make one.
+    uniqueIndex("assignments_active_station_uq")
+      .on(t.incidentId, t.stationId)
+      .where(sql`status IN ('dispatched', 'acknowledged', 'en_route', 'on_scene')`),
   ],
 );

@@ -1,5 +1,6 @@
 import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
+import { incidentDispositions } from "@/lib/dispatch/vocabulary";
 import { incidentSources, incidentStatuses, incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 
 import { user } from "./auth";
@@ -24,6 +25,7 @@ export const incidents = pgTable(
     createdBy: text("created_by").references(() => user.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    disposition: text("disposition", { enum: incidentDispositions }),
   },
   (t) => [
     index("incidents_location_gist").using("gist", t.location),

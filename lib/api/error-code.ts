@@ -10,6 +10,8 @@ export const errorCodes = [
   "body_too_large",
   "conflict",
   "unchanged",
+  "already_assigned",
+  "invalid_transition",
   "outside_jakarta",
   "bad_signature",
   "twilio_not_configured",

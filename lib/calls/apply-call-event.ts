@@ -15,6 +15,9 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "call.released":
       return upsertCall(calls, event.payload.call);
     case "incident.created":
+    case "incident.closed":
+    case "assignment.dispatched":
+    case "assignment.updated":
     case "station.staffing_changed":
     case "auth.signed_in":
     case "auth.sign_in_refused":

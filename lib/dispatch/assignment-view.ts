@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { assignmentStatuses } from "./vocabulary";
+import { assignmentOutcomes, assignmentStatuses } from "./vocabulary";
 
 const time = z.string().describe("ISO 8601, UTC");
 
@@ -18,7 +18,10 @@ export const assignmentViewSchema = z.object({
   enRouteAt: time.nullable(),
   onSceneAt: time.nullable(),
   clearedAt: time.nullable(),
-  outcome: z.string().nullable(),
+  cancelledAt: time.nullable(),
+  unit: z.string().nullable().describe("the patrol unit the station sent"),
+  outcome: z.enum(assignmentOutcomes).nullable(),
   fieldReport: z.string().nullable(),
+  note: z.string().nullable(),
 });
 export type AssignmentView = z.infer<typeof assignmentViewSchema>;

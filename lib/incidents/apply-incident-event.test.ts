@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import type { AssignmentView } from "@/lib/dispatch/assignment-view";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import type { IncidentStatus, Priority } from "@/lib/incidents/vocabulary";
 import type { LoggedEvent } from "@/lib/realtime/events";
@@ -50,5 +51,30 @@ describe("applyIncidentEvent", () => {
         at: "",
       }),
     ).toBe(list);
+  });
+
+  it("follows the incident's status through its assignments and drops it when closed", () => {
+    const open = inc(1, "P2", "2026-11-22T01:00:00Z");
+    const assignment = { id: 7, incidentId: 1, stationId: 3, status: "dispatched" } as AssignmentView;
+    const dispatched = applyIncidentEvent([open], {
+      seq: 2,
+      type: "assignment.dispatched",
+      incidentId: 1,
+      stationId: 3,
+      payload: { assignment, incident: { ...open, status: "dispatched" } },
+      actorId: null,
+      at: "",
+    });
+    expect(dispatched.map((i) => i.status)).toEqual(["dispatched"]);
+    const closed = applyIncidentEvent(dispatched, {
+      seq: 3,
+      type: "incident.closed",
+      incidentId: 1,
+      stationId: null,
+      payload: { incident: { ...open, status: "closed" }, disposition: "resolved", note: null },
+      actorId: null,
+      at: "",
+    });
+    expect(closed).toEqual([]);
   });
 });

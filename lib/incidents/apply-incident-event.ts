@@ -13,6 +13,9 @@ export function byPriorityAndAge(a: IncidentView, b: IncidentView): number {
 export function applyIncidentEvent(incidents: readonly IncidentView[], event: LoggedEvent): readonly IncidentView[] {
   switch (event.type) {
     case "incident.created":
+    case "incident.closed":
+    case "assignment.dispatched":
+    case "assignment.updated":
       return upsertIncident(incidents, event.payload.incident);
     case "call.rang":
     case "call.logged":

@@ -84,6 +84,9 @@ describe("describeEvent", () => {
       "callReleased",
       "incidentCreated",
       "stationStaffing",
+      "assignmentDispatched",
+      "assignmentUpdated",
+      "incidentClosed",
       "other",
     ];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());

@@ -35,6 +35,24 @@ export function describeEvent(event: LoggedEvent): EventLine {
         values: { number: incident.number, priority: incident.priority, incidentType: incident.type, where },
       };
     }
+    case "assignment.dispatched":
+    case "assignment.updated": {
+      const { assignment, incident } = event.payload;
+      return {
+        key: event.type === "assignment.dispatched" ? "assignmentDispatched" : "assignmentUpdated",
+        values: {
+          number: incident.number,
+          station: assignment.stationName,
+          assignmentStatus: assignment.status,
+          unit: assignment.unit ?? "",
+        },
+      };
+    }
+    case "incident.closed":
+      return {
+        key: "incidentClosed",
+        values: { number: event.payload.incident.number, disposition: event.payload.disposition },
+      };
     case "station.staffing_changed":
       return { key: "stationStaffing", values: { code: event.payload.code, staffed: String(event.payload.staffed) } };
     case "auth.signed_in":

@@ -1,6 +1,8 @@
 // The one event map shared by the socket server and every client.
 // Commands are `entity:verb`, broadcasts `entity:verbed`, acknowledgements `{ data } | { error }`.
 import type { CallView } from "@/lib/calls/call-view";
+import type { AssignmentView } from "@/lib/dispatch/assignment-view";
+import type { IncidentDisposition } from "@/lib/dispatch/vocabulary";
 import type { PointLocation } from "@/lib/geo/point-location";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 
@@ -21,6 +23,11 @@ export interface EventPayloads {
   /** Back in the queue: handed over by its call-taker, or left unfinished past the handling timeout. */
   "call.released": { call: CallView; reason: "handover" | "timeout"; heldBy: string | null };
   "incident.created": { incident: IncidentView; placeMethod: PointLocation["method"] };
+  /** A station sent to an incident (scoped to that station), with the incident's status after it. */
+  "assignment.dispatched": { assignment: AssignmentView; incident: IncidentView };
+  /** An assignment's next step (acknowledged ... cleared, or cancelled), with the incident after it. */
+  "assignment.updated": { assignment: AssignmentView; incident: IncidentView };
+  "incident.closed": { incident: IncidentView; disposition: IncidentDisposition; note: string | null };
   "station.staffing_changed": { code: string; staffed: boolean };
   /** The account tried, never the password; the actor only once signed in. */
   "auth.signed_in": { email: string };

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+import { assignmentViewSchema } from "@/lib/dispatch/assignment-view";
+import { recommendedStationSchema } from "@/lib/dispatch/recommendation-view";
+import { incidentViewSchema } from "@/lib/incidents/incident-view";
+import { assignmentStatusSchema, closeIncidentSchema, dispatchStationSchema } from "@/lib/validations/dispatch";
+
+import { defineRoute } from "../define-route";
+
+const dispatchers = ["dispatcher", "supervisor"] as const;
+
+export const dispatchStationRoute = defineRoute({
+  method: "POST",
+  path: "/api/incidents/{id}/dispatch",
+  roles: dispatchers,
+  status: 201,
+  summary: "Send a station to the incident (409 if it already holds an active assignment for it)",
+  body: dispatchStationSchema,
+  response: assignmentViewSchema,
+  alsoAnswers: [404, 409],
+});
+
+export const assignmentStatusRoute = defineRoute({
+  method: "POST",
+  path: "/api/assignments/{id}/status",
+  roles: ["polsek", ...dispatchers],
+  summary:
+    "An assignment's next step: acknowledged (naming the unit), en_route, on_scene, cleared (with outcome and report) or cancelled; the station's own officers or a dispatcher; 409 with the current status on an impossible step",
+  body: assignmentStatusSchema,
+  response: assignmentViewSchema,
+  alsoAnswers: [404, 409],
+});
+
+export const closeIncidentRoute = defineRoute({
+  method: "POST",
+  path: "/api/incidents/{id}/close",
+  roles: dispatchers,
+  summary: "Close the incident with its disposition once every assignment is cleared or cancelled (409 otherwise)",
+  body: closeIncidentSchema,
+  response: incidentViewSchema,
+  alsoAnswers: [404, 409],
+});
+
+export const recommendationRoute = defineRoute({
+  method: "GET",
+  path: "/api/incidents/{id}/recommendation",
+  roles: ["operator", "dispatcher", "supervisor", "monitor", "admin"],
+  summary:
+    "Staffed polsek ranked by travel estimate (OSRM with ROUTING_URL, else straight line x detour / the hour's speed), marking the jurisdiction's own",
+  response: z.array(recommendedStationSchema),
+  alsoAnswers: [404],
+});

@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { IncidentView } from "@/lib/incidents/incident-view";
+import type { LoggedEvent } from "@/lib/realtime/events";
+import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
+import { testDatabaseKinds } from "@/lib/testing/test-databases";
+
+import type { AssignmentView } from "./assignment-view";
+import type { RecommendedStation } from "./recommendation-view";
+
+const connected = (s: ReturnType<RunningConsole["socket"]>) => new Promise<void>((r) => s.once("connect", () => r()));
+
+describe.each(testDatabaseKinds())("dispatch on %s", (kind) => {
+  let c: RunningConsole;
+  let own: number;
+  let other: number;
+  const newIncident = () =>
+    c.data<IncidentView>("/api/incidents", {
+      as: "operator",
+      method: "POST",
+      json: { type: "kriminalitas", priority: "P1", lat: -6.1595, lon: 106.8531, description: "Penjambretan" },
+    });
+  const dispatch = (incidentId: number, stationId: number) =>
+    c.api(`/api/incidents/${incidentId}/dispatch`, { as: "dispatcher", method: "POST", json: { stationId } });
+  const step = (id: number, as: string, json: Record<string, unknown>) =>
+    c.api(`/api/assignments/${id}/status`, { as, method: "POST", json });
+
+  beforeAll(async () => {
+    c = await startConsole(kind);
+    const stations = await c.data<{ id: number; code: string }[]>("/api/map/stations", { as: "admin" });
+    const idOf = (code: string) => stations.find((s) => s.code === code)!.id;
+    own = idOf(c.users.polsek!.stationCode!);
+    other = idOf(c.users.polsekOther!.stationCode!);
+  });
+  afterAll(async () => {
+    await c?.stop();
+  });
+
+  it("takes a job from dispatch to cleared, the incident's status following, then closes it", async () => {
+    const incident = await newIncident();
+    const polsek = c.socket("polsek");
+    const dispatcher = c.socket("dispatcher");
+    const polsekGot: LoggedEvent[] = [];
+    const dispatcherGot: LoggedEvent[] = [];
+    polsek.on("event:logged", (e) => polsekGot.push(e));
+    dispatcher.on("event:logged", (e) => dispatcherGot.push(e));
+    await Promise.all([connected(polsek), connected(dispatcher)]);
+
+    const res = await dispatch(incident.id, own);
+    expect(res.status).toBe(201);
+    const { data: assignment } = (await res.json()) as { data: AssignmentView };
+    expect(assignment).toMatchObject({ incidentId: incident.id, stationId: own, status: "dispatched" });
+
+    // A second dispatch of the same station while it works the job: 409.
+    const twice = await dispatch(incident.id, own);
+    expect(twice.status).toBe(409);
+    expect(((await twice.json()) as { error: { code: string } }).error.code).toBe("already_assigned");
+
+    // Out of order: 409 with the current state.
+    const early = await step(assignment.id, "polsek", { status: "on_scene" });
+    expect(early.status).toBe(409);
+    expect(await early.json()).toMatchObject({
+      error: { code: "invalid_transition", fields: { status: ["dispatched"] } },
+    });
+
+    // The report's outcome is required to clear.
+    expect((await step(assignment.id, "polsek", { status: "acknowledged", unit: "Patroli 2" })).status).toBe(200);
+    expect((await step(assignment.id, "polsek", { status: "en_route" })).status).toBe(200);
+    expect((await step(assignment.id, "polsek", { status: "on_scene" })).status).toBe(200);
+    expect((await step(assignment.id, "polsek", { status: "cleared" })).status).toBe(422);
+    const cleared = await step(assignment.id, "polsek", {
+      status: "cleared",
+      outcome: "suspect_secured",
+      report: "Pelaku diamankan, dibawa ke polsek.",
+    });
+    expect(cleared.status).toBe(200);
+    expect(((await cleared.json()) as { data: AssignmentView }).data).toMatchObject({
+      status: "cleared",
+      unit: "Patroli 2",
+      outcome: "suspect_secured",
+      fieldReport: "Pelaku diamankan, dibawa ke polsek.",
+    });
+    const after = await c.data<IncidentView & { assignments: AssignmentView[] }>(`/api/incidents/${incident.id}`, {
+      as: "dispatcher",
+    });
+    expect(after.status).toBe("on_scene");
+    expect(after.assignments.map((a) => a.status)).toEqual(["cleared"]);
+
+    // Closed with a disposition; a second close is 409.
+    const closed = await c.data<IncidentView>(`/api/incidents/${incident.id}/close`, {
+      as: "dispatcher",
+      method: "POST",
+      json: { disposition: "resolved" },
+    });
+    expect(closed.status).toBe("closed");
+    expect(
+      (
+        await c.api(`/api/incidents/${incident.id}/close`, {
+          as: "dispatcher",
+          method: "POST",
+          json: { disposition: "resolved" },
+        })
+      ).status,
+    ).toBe(409);
+
+    // Every step reached the station's officer and the dispatcher, the incident's status with it.
+    await expect.poll(() => dispatcherGot.filter((e) => e.type === "incident.closed").length).toBe(1);
+    const steps = (got: LoggedEvent[]) =>
+      got.flatMap((e) =>
+        e.type === "assignment.dispatched" || e.type === "assignment.updated"
+          ? [`${e.payload.assignment.status}/${e.payload.incident.status}`]
+          : [],
+      );
+    const expected = [
+      "dispatched/dispatched",
+      "acknowledged/dispatched",
+      "en_route/dispatched",
+      "on_scene/on_scene",
+      "cleared/on_scene",
+    ];
+    expect(steps(dispatcherGot)).toEqual(expected);
+    expect(steps(polsekGot)).toEqual(expected);
+  });
+
+  it("keeps another station's job from its officer: 403, nothing on its socket or in its replay", async () => {
+    const incident = await newIncident();
+    const otherSocket = c.socket("polsekOther");
+    const otherGot: LoggedEvent[] = [];
+    otherSocket.on("event:logged", (e) => otherGot.push(e));
+    await connected(otherSocket);
+    const replayStart = (
+      await c.data<{ events: LoggedEvent[] }>("/api/events?after=0&limit=5000", { as: "admin" })
+    ).events.at(-1)!.seq;
+
+    const { data: assignment } = (await (await dispatch(incident.id, own)).json()) as { data: AssignmentView };
+    expect((await step(assignment.id, "polsekOther", { status: "acknowledged" })).status).toBe(403);
+    expect((await step(assignment.id, "polsek", { status: "acknowledged" })).status).toBe(200);
+    // A polsek officer cannot dispatch or close.
+    expect(
+      (
+        await c.api(`/api/incidents/${incident.id}/dispatch`, {
+          as: "polsek",
+          method: "POST",
+          json: { stationId: own },
+        })
+      ).status,
+    ).toBe(403);
+    // The dispatcher may also move it, and cancel it with a reason.
+    const cancelled = await step(assignment.id, "dispatcher", { status: "cancelled", note: "Dipindah ke polsek lain" });
+    expect(((await cancelled.json()) as { data: AssignmentView }).data).toMatchObject({
+      status: "cancelled",
+      note: "Dipindah ke polsek lain",
+    });
+    // Cancelled, the station may be sent again; the incident is open once no one is on it.
+    expect((await c.data<IncidentView>(`/api/incidents/${incident.id}`, { as: "dispatcher" })).status).toBe("open");
+    expect((await dispatch(incident.id, own)).status).toBe(201);
+    expect((await dispatch(incident.id, other)).status).toBe(201);
+
+    const replay = await c.data<{ events: LoggedEvent[] }>(`/api/events?after=${replayStart}`, { as: "polsekOther" });
+    await new Promise((r) => setTimeout(r, 200));
+    const carries = (e: LoggedEvent) => e.incidentId === incident.id && e.stationId !== other;
+    expect(replay.events.filter(carries)).toEqual([]);
+    expect(otherGot.filter(carries)).toEqual([]);
+    expect(otherGot.some((e) => e.type === "assignment.dispatched" && e.stationId === other)).toBe(true);
+  });
+
+  it("makes exactly one assignment of 10 parallel dispatches of one station", async () => {
+    const incident = await newIncident();
+    const results = await Promise.all(Array.from({ length: 10 }, () => dispatch(incident.id, other)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, ...Array<number>(9).fill(409)]);
+    const detail = await c.data<{ assignments: AssignmentView[] }>(`/api/incidents/${incident.id}`, {
+      as: "dispatcher",
+    });
+    expect(detail.assignments).toHaveLength(1);
+  });
+
+  it("recommends staffed polsek quickest first, the jurisdiction's own marked", async () => {
+    // Near Kemayoran's published position (POLSEK-3173060), inside Kemayoran.
+    const incident = await newIncident();
+    const ranked = await c.data<RecommendedStation[]>(`/api/incidents/${incident.id}/recommendation`, {
+      as: "dispatcher",
+    });
+    expect(ranked.length).toBeGreaterThanOrEqual(10);
+    expect(ranked[0]).toMatchObject({ code: "POLSEK-3173060", inJurisdiction: true, locationApproximate: false });
+    expect(ranked[0]!.distanceM).toBeLessThan(500);
+    expect(ranked.filter((s) => s.inJurisdiction).map((s) => s.code)).toEqual(["POLSEK-3173060"]);
+    expect(ranked.map((s) => s.etaS)).toEqual([...ranked.map((s) => s.etaS)].sort((a, b) => a - b));
+    for (const s of ranked) expect(s.staffed).toBe(true);
+
+    // An unstaffed station is not offered.
+    await c.data(`/api/stations/${ranked[0]!.id}/staffing`, {
+      as: "dispatcher",
+      method: "POST",
+      json: { staffed: false },
+    });
+    const without = await c.data<RecommendedStation[]>(`/api/incidents/${incident.id}/recommendation`, {
+      as: "dispatcher",
+    });
+    expect(without.map((s) => s.code)).not.toContain("POLSEK-3173060");
+    await c.data(`/api/stations/${ranked[0]!.id}/staffing`, {
+      as: "dispatcher",
+      method: "POST",
+      json: { staffed: true },
+    });
+    expect((await c.api("/api/incidents/2147483647/recommendation", { as: "dispatcher" })).status).toBe(404);
+  });
+});

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+import { idSchema } from "@/lib/api/id-param";
+import { assignmentOutcomes, incidentDispositions } from "@/lib/dispatch/vocabulary";
+
+export const dispatchStationSchema = z.object({ stationId: idSchema });
+export type DispatchStationInput = z.infer<typeof dispatchStationSchema>;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A station's next step on its assignment; the report comes with "cleared". */
+export const assignmentStatusSchema = z
+  .object({
+    status: z.enum(["acknowledged", "en_route", "on_scene", "cleared", "cancelled"]),
+    note: text(500).optional(),
+    unit: text(60).optional().describe("the patrol unit that goes, named on acknowledgement"),
+    outcome: z.enum(assignmentOutcomes).optional().describe("required with cleared"),
+    report: text(4000).optional().describe("the field report, with cleared"),
+  })
+  .refine((v) => v.status !== "cleared" || v.outcome !== undefined, {
+    path: ["outcome"],
+    message: "an outcome is required to clear an assignment",
+  })
+  .refine((v) => v.status === "cleared" || (v.outcome === undefined && v.report === undefined), {
+    path: ["outcome"],
+    message: "an outcome and report come only with cleared",
+  })
+  .refine((v) => v.status === "acknowledged" || v.unit === undefined, {
+    path: ["unit"],
+    message: "the unit is named on acknowledgement",
+  });
+export type AssignmentStatusInput = z.infer<typeof assignmentStatusSchema>;
+
+export const closeIncidentSchema = z.object({
+  disposition: z.enum(incidentDispositions),
+  note: text(500).optional(),
+});
+export type CloseIncidentInput = z.infer<typeof closeIncidentSchema>;
