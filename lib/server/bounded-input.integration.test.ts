@@ -81,8 +81,8 @@ describe.each(testDatabaseKinds())("bounded input on %s", (kind) => {
     const grown = rssOf(c.pid) - before;
     console.log(`[bounded-input ${kind}] RSS after 18 bodies of 20 MB: ${(grown / MB).toFixed(1)} MB more`);
     // 360 MB were sent; had any body been held whole the process would have grown by 20 MB a
-    // request. What it does grow by is the garbage collector's slack, measured at 10 to 40 MB.
-    expect(grown).toBeLessThan(64 * MB);
+    // request. What it does grow by is the garbage collector's slack, measured at -11 to 53 MB.
+    expect(grown).toBeLessThan(96 * MB);
     expect(MAX_REQUEST_BODY_BYTES).toBe(MB);
     // and the console still answers
     expect((await c.api("/api/health")).status).toBe(200);

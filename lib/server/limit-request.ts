@@ -44,7 +44,8 @@ export function limitRequestBody(req: IncomingMessage, res: ServerResponse): boo
 
 /** Answers what node's parser refused before any handler saw it: headers too large, bad requests. */
 export function answerClientError(error: Error & { code?: string }, socket: Duplex) {
-  if (!socket.writable) return void socket.destroy();
+  // A client that went away is owed no answer.
+  if (error.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
   const [status, body] =
     error.code === "HPE_HEADER_OVERFLOW"
       ? [431, errorJson("headers_too_large", `The request's headers are over ${MAX_HEADER_BYTES} bytes.`)]
