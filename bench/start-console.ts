@@ -108,8 +108,6 @@ try {
   await stopConsole(first.child);
   if (first.cameras !== SEED_CAMERAS)
     throw new Error(`The first start seeded ${first.cameras} cameras, not ${SEED_CAMERAS}.`);
-  if (fs.existsSync(path.join(dataDir, "console.pid")))
-    console.warn("  note: the console left its lock file after SIGTERM");
   reportFigure({
     name: "first start, new data folder, seeded (20,000 cameras)",
     value: first.seconds,

@@ -30,7 +30,13 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // Connections stay open once made: a fresh PostgreSQL backend spends tens of milliseconds
     // on its first PostGIS queries, and a pool that had shrunk in a quiet spell would pay that
     // on every connection it reopens at the start of a surge of calls.
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 20, idleTimeoutMillis: 0 });
+    // A database that stops answering fails a request in 5 s (503) rather than holding it.
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolSize ?? 20,
+      idleTimeoutMillis: 0,
+      connectionTimeoutMillis: 5_000,
+    });
     pool.on("error", (err) => console.error("postgres pool error:", err.message));
     const db = drizzlePostgres(pool, { schema });
     return { db, kind: "postgres", close: () => pool.end() };

@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { apiFetch } from "@/components/ui/api-fetch";
+import { newIdempotencyKey } from "@/components/ui/new-idempotency-key";
 import { validationError } from "@/lib/api/api-error";
 import type { CallDraft, DraftPatch } from "@/lib/calls/call-draft";
 import type { CallView } from "@/lib/calls/call-view";
@@ -52,10 +53,21 @@ export function IntakeForm({ call, cameraId, draft, onDraft, onDone }: Props) {
   // The place also changes by a click on the map, outside the form.
   useEffect(() => edited("place"), [place?.lat, place?.lon, draft.placeText]);
 
-  async function send<T>(url: string, body: unknown, done: (data: T) => string) {
+  // One Idempotency-Key per submission: a second press, or a retry after an answer that never
+  // came, sends the same incident with the same key, and the console makes it once.
+  const submission = useRef<{ body: string; key: string } | null>(null);
+  const keyFor = (body: unknown) => {
+    const text = JSON.stringify(body);
+    if (submission.current?.body !== text) submission.current = { body: text, key: newIdempotencyKey() };
+    return submission.current.key;
+  };
+
+  async function send<T>(url: string, body: unknown, done: (data: T) => string, headers?: Record<string, string>) {
     setSaving(true);
-    const res = await apiFetch<T>(url, body);
+    const res = await apiFetch<T>(url, body, headers);
     setSaving(false);
+    // Answered for good: the next submission is a new one. Lost or refused for now: kept for the retry.
+    if (res.ok || (res.status >= 400 && res.status < 500 && res.status !== 409)) submission.current = null;
     if (!res.ok) return setErrors(intakeErrors(res.error, place !== null));
     onDone(done(res.data));
   }
@@ -94,7 +106,9 @@ export function IntakeForm({ call, cameraId, draft, onDraft, onDone }: Props) {
         : intakeErrors(validationError(parsed.error), place !== null);
       return setErrors(problem ? { fields: { ...found.fields, place: problem }, summary: { key: "check" } } : found);
     }
-    await send<IncidentView>("/api/incidents", parsed.data, (incident) => t("created", { number: incident.number }));
+    await send<IncidentView>("/api/incidents", parsed.data, (incident) => t("created", { number: incident.number }), {
+      "idempotency-key": keyFor(parsed.data),
+    });
   }
 
   const fieldError = (name: IntakeField) => (errors?.fields[name] ? t(`errors.${errors.fields[name]}`) : undefined);

@@ -4,13 +4,17 @@ import { type ErrorBody, isErrorCode } from "@/lib/api/error-code";
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ErrorBody };
 
 /** The console's own API from the browser: the session cookie, JSON both ways, errors as data. */
-export async function apiFetch<T>(url: string, body?: unknown): Promise<ApiResult<T>> {
+export async function apiFetch<T>(
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<ApiResult<T>> {
   try {
     const res = await fetch(
       url,
       body === undefined
         ? { cache: "no-store" }
-        : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+        : { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) },
     );
     const json = (await res.json().catch(() => ({}))) as { data?: T; error?: ErrorBody };
     if (res.ok) return { ok: true, data: json.data as T };

@@ -5,6 +5,7 @@ export * from "./calls";
 export * from "./cameras";
 export * from "./event-log";
 export * from "./footage-requests";
+export * from "./idempotency-keys";
 export * from "./incident-counters";
 export * from "./incidents";
 export * from "./socket-io-attachments";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { isDatabaseUnreachable } from "./database-unreachable";
 import type { ErrorBody, ErrorCode } from "./error-code";
 
 export type { ErrorBody };
@@ -40,11 +41,15 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
       body: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
     };
   }
+  if (isDatabaseUnreachable(error)) {
+    return { status: 503, body: { code: "unavailable", message: "The database does not answer; nothing was saved." } };
+  }
   console.error(error);
   return { status: 500, body: { code: "internal", message: "Internal error; nothing was changed." } };
 }
 
 export function errorResponse(error: unknown): Response {
   const { status, body } = describeError(error);
-  return Response.json({ error: body }, { status });
+  // A client (or the intake form's user) may try again once the database is back.
+  return Response.json({ error: body }, { status, headers: status === 503 ? { "retry-after": "5" } : {} });
 }

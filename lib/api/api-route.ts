@@ -6,6 +6,7 @@ import { type CurrentUser, userFromHeaders } from "@/lib/auth/current-user";
 import { errorResponse, forbidden, unauthorized } from "./api-error";
 import type { RouteSpec } from "./define-route";
 import { idParam } from "./id-param";
+import { answerOnce, fingerprintOf, idempotencyKeyOf } from "./idempotency";
 import { readJson } from "./read-json";
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
@@ -48,8 +49,19 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
       const body = (
         spec.body ? await readJson(req, spec.body) : sendsBody(req) ? await readJson(req, noBody) : undefined
       ) as Infer<B>;
-      const data = await handler({ req, user, db: getDb(), id, query, body });
-      response = Response.json({ data }, { status: spec.status ?? 200 });
+      const db = getDb();
+      const work = async () => ({
+        status: spec.status ?? 200,
+        body: JSON.stringify({ data: await handler({ req, user, db, id, query, body }) }),
+      });
+      const key = spec.idempotent ? idempotencyKeyOf(req) : null;
+      const answer = key
+        ? await answerOnce(db, user.id, key, fingerprintOf(spec.method, spec.path, id, body), work)
+        : { ...(await work()), replayed: false };
+      response = new Response(answer.body, {
+        status: answer.status,
+        headers: { "content-type": "application/json", ...(answer.replayed ? { "idempotent-replayed": "true" } : {}) },
+      });
     } catch (error) {
       response = errorResponse(error);
     }

@@ -22,6 +22,11 @@ export interface RouteSpec<
   response: R;
   /** 201 for a route that creates something; 200 otherwise. */
   status?: 200 | 201;
+  /**
+   * A POST that creates something: it takes an `Idempotency-Key` header, and a retry with the
+   * same key gets the first answer instead of making a second one (lib/api/idempotency).
+   */
+  idempotent?: boolean;
   /** Statuses this route answers besides the ones every route may (400 to 422). */
   alsoAnswers?: readonly number[];
 }

@@ -29,8 +29,21 @@ function operation(route: RouteSpec) {
       ? [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1, maximum: 2147483647 } }]
       : []),
     ...(route.query ? queryParams(route.query) : []),
+    ...(route.idempotent
+      ? [
+          {
+            name: "Idempotency-Key",
+            in: "header",
+            required: false,
+            description:
+              "A retry with the same key and body gets the first answer (24 hours); another body 422, while the first is in flight 409",
+            schema: { type: "string", minLength: 1, maxLength: 255 },
+          },
+        ]
+      : []),
   ];
-  const errors = Object.fromEntries([...COMMON_ERRORS, ...(route.alsoAnswers ?? [])].map((s) => [s, errorResponse]));
+  const statuses = [...COMMON_ERRORS, ...(route.alsoAnswers ?? []), ...(route.idempotent ? [409] : [])];
+  const errors = Object.fromEntries([...new Set(statuses)].map((s) => [s, errorResponse]));
   const data = { type: "object", required: ["data"], properties: { data: json(route.response, "output") } };
   return {
     summary: route.summary,

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 
 import { getDatabase } from "@/db";
 import { env } from "@/lib/env";
-import { holderOf, lockDataDir } from "@/lib/server/data-dir-lock";
+import { DataDirBusyError, lockDataDir } from "@/lib/server/data-dir-lock";
 import { openConsoleDatabase } from "@/lib/server/open-console-database";
 
 import { createApiToken, createUser, createUserSchema } from "./create-user";
@@ -47,16 +47,16 @@ if (!input.success) {
 }
 
 // The embedded database belongs to the console that holds it; never open it behind its back.
-if (!env.DATABASE_URL) {
-  const holder = holderOf(env.DATA_DIR);
-  if (holder) {
-    console.error(
-      `The console (process ${holder}) holds the embedded database in ${env.DATA_DIR}. Stop it first (Ctrl-C), then run this command again, or use DATABASE_URL.`,
-    );
-    process.exit(3);
-  }
+let unlock = () => {};
+try {
+  if (!env.DATABASE_URL) unlock = lockDataDir(env.DATA_DIR);
+} catch (error) {
+  if (!(error instanceof DataDirBusyError)) throw error;
+  console.error(
+    `The console (${error.holder ? `process ${error.holder}` : "another process"}) holds the embedded database in ${env.DATA_DIR}. Stop it first (Ctrl-C), then run this command again, or use DATABASE_URL.`,
+  );
+  process.exit(3);
 }
-const unlock = env.DATABASE_URL ? () => {} : lockDataDir(env.DATA_DIR);
 try {
   await openConsoleDatabase(() => {});
   const { id } = await createUser(input.data);

@@ -2,7 +2,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { env } from "@/lib/env";
-import { holderOf, lockDataDir } from "@/lib/server/data-dir-lock";
+import { DataDirBusyError, lockDataDir } from "@/lib/server/data-dir-lock";
 import { openConsoleDatabase } from "@/lib/server/open-console-database";
 
 import { formatSummary } from "./format-summary";
@@ -70,21 +70,16 @@ for (const file of files) {
 }
 
 // The embedded database belongs to one process: never open it behind a running console.
-if (!env.DATABASE_URL) {
-  const holder = holderOf(env.DATA_DIR);
-  if (holder) {
-    fail(
-      3,
-      `Process ${holder} (a running console, or another import) holds the embedded database in ${env.DATA_DIR}.`,
-      "Stop it first (Ctrl-C in its terminal) and run the import again, or import into PostgreSQL with DATABASE_URL.",
-    );
-  }
-}
 let unlock = () => {};
 try {
   if (!env.DATABASE_URL) unlock = lockDataDir(env.DATA_DIR);
 } catch (error) {
-  fail(3, messageOf(error));
+  if (!(error instanceof DataDirBusyError)) fail(3, messageOf(error));
+  fail(
+    3,
+    `${error.holder ? `Process ${error.holder}` : "Another process"} (a running console, or another import) holds the embedded database in ${env.DATA_DIR}.`,
+    "Stop it first (Ctrl-C in its terminal) and run the import again, or import into PostgreSQL with DATABASE_URL.",
+  );
 }
 
 // Stop between batches rather than in the middle of one. Ctrl-C reaches this process more than

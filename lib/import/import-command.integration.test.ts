@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { setDatabase } from "@/db";
 import { type Db, openDatabase } from "@/db/client";
 import { locatePoint } from "@/db/queries/locate-point";
+import { lockDataDir } from "@/lib/server/data-dir-lock";
 import { referenceData } from "@/lib/testing/reference-data";
 import { copyTemplate, type TestDatabase, testDatabaseKinds } from "@/lib/testing/test-databases";
 
@@ -147,7 +148,8 @@ describe.each(testDatabaseKinds())("npm run import on %s", (kind) => {
         '  line 6: owner_type: must be one of government, company, residential, private; got "alien"',
       );
       expect(first.stdout).toContain("  line 7: name: required");
-      if (kind === "pglite") expect(fs.existsSync(path.join(db.env.DATA_DIR, "console.pid"))).toBe(false);
+      // The import let go of the folder when it ended: this process can take it.
+      if (kind === "pglite") lockDataDir(db.env.DATA_DIR)();
 
       const total = await withDb(db, async (d) => {
         expect(await one(d, sql`SELECT count(*)::int AS n FROM cameras WHERE external_id LIKE 'IT-%'`)).toEqual({
@@ -272,25 +274,22 @@ describe.each(testDatabaseKinds())("npm run import on %s", (kind) => {
   it(
     kind === "pglite" ? "refuses while another process holds the data folder" : "needs no lock with DATABASE_URL",
     async () => {
-      const sleeper = spawn("sleep", ["30"]);
-      const pidFile = path.join(db.env.DATA_DIR, "console.pid");
+      // This test process takes the folder, as a running console would.
+      const unlock = kind === "pglite" ? lockDataDir(db.env.DATA_DIR) : () => {};
       try {
-        fs.writeFileSync(pidFile, String(sleeper.pid));
         const run = await runImport(db, "areas", geo("jakarta_kota.geojson"));
         if (kind === "pglite") {
           expect(run.code).toBe(3);
-          expect(run.stderr).toContain(`Process ${sleeper.pid}`);
+          expect(run.stderr).toContain(`Process ${process.pid}`);
           expect(run.stderr).toContain("Stop it first");
           expect(run.stderr).toContain("DATABASE_URL");
           expect(run.stdout).toBe("");
-          expect(fs.readFileSync(pidFile, "utf8")).toBe(String(sleeper.pid));
         } else {
           expect(run.code).toBe(0);
           expect(run.stdout).toContain("imported 6 kota");
         }
       } finally {
-        sleeper.kill();
-        fs.rmSync(pidFile, { force: true });
+        unlock();
       }
     },
     SLOW,

@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 
 import next from "next";
 
+import { startIdempotencyKeySweep } from "@/lib/api/idempotency";
 import { ensureAccounts } from "@/lib/auth/demo-accounts";
 import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
 import { env, twilioConfigured } from "@/lib/env";
@@ -10,6 +11,7 @@ import { createSocketServer } from "@/lib/realtime/create-socket-server";
 import { createPostgresAdapter } from "@/lib/realtime/postgres-adapter";
 
 import { lockDataDir } from "./data-dir-lock";
+import { answerClientError, limitRequestBody, MAX_HEADER_BYTES } from "./limit-request";
 import { openConsoleDatabase } from "./open-console-database";
 
 // One process serves the Next.js console and socket.io on one port.
@@ -23,7 +25,10 @@ const [database] = await Promise.all([openConsoleDatabase(log), app.prepare()]);
 const demo = await ensureAccounts(database.kind === "pglite");
 const handle = app.getRequestHandler();
 
-const httpServer = createServer((req, res) => void handle(req, res));
+const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+  if (limitRequestBody(req, res)) void handle(req, res);
+});
+httpServer.on("clientError", answerClientError);
 const cluster =
   env.REALTIME_ADAPTER === "postgres" && env.DATABASE_URL ? createPostgresAdapter(env.DATABASE_URL) : null;
 const io = createSocketServer(httpServer, {
@@ -42,6 +47,7 @@ const sweep = startHandlingTimeoutSweep(
   { timeoutSeconds: env.CALL_HANDLING_TIMEOUT_SECONDS, keepBridged: twilioConfigured() },
   log,
 );
+const idempotencySweep = startIdempotencyKeySweep(database.db, log);
 
 httpServer.listen(env.PORT, env.HOST, () => {
   log(
@@ -59,6 +65,7 @@ async function stop(signal: string) {
   stopping = true;
   log(`${signal}: closing`);
   sweep.stop();
+  idempotencySweep.stop();
   void io.close();
   httpServer.close();
   await cluster?.close();

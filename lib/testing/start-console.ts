@@ -11,6 +11,8 @@ import { copyTemplate, type TestDatabase, type TestDatabaseKind } from "./test-d
 
 export interface RunningConsole {
   url: string;
+  /** The console's process, to read its memory or signal it. */
+  pid: number;
   kind: TestDatabaseKind;
   database: TestDatabase;
   users: ReturnType<typeof inject<"fixture">>["users"];
@@ -20,11 +22,14 @@ export interface RunningConsole {
   data: <T>(path: string, init?: RequestInit & { as?: string; json?: unknown }) => Promise<T>;
   socket: (as: string) => Socket<ServerToClientEvents, ClientToServerEvents>;
   stop: () => Promise<void>;
+  /** SIGKILL, as a crash or a power cut would end it: nothing is closed, nothing flushed. */
+  kill: () => Promise<void>;
 }
 
 // The real console (`lib/server/main.ts` over the production build) on a private copy of the
-// test template, as its own process, like `npm start` runs it; or, given `sharing`, a second
-// process on that console's PostgreSQL database, which the first one drops when it stops.
+// test template, as its own process, like `npm start` runs it; or, given `sharing`, another
+// process on that console's database (beside it on PostgreSQL, after it on PGlite), which the
+// first one drops when it stops.
 export async function startConsole(
   kind: TestDatabaseKind,
   extraEnv: Record<string, string> = {},
@@ -63,6 +68,7 @@ export async function startConsole(
   };
   return {
     url,
+    pid: child.pid!,
     kind,
     database: db,
     users: fixture.users,
@@ -88,6 +94,10 @@ export async function startConsole(
       await stopProcess(child);
       if (!sharing) await db.drop();
     },
+    kill: async () => {
+      for (const s of sockets) s.close();
+      await killProcess(child);
+    },
   };
 }
 
@@ -107,8 +117,15 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`The console at ${url} was not healthy within 90 s.`);
 }
 
+async function killProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  process.kill(-child.pid, "SIGKILL");
+  await exited;
+}
+
 async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || !child.pid) return;
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   process.kill(-child.pid, "SIGTERM");
   const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);

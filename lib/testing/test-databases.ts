@@ -41,7 +41,6 @@ export async function copyTemplate(
   const dataDir = `${template.pglite}-copy-${id}`;
   if (kind === "pglite") {
     fs.cpSync(template.pglite, dataDir, { recursive: true });
-    fs.rmSync(`${dataDir}/console.pid`, { force: true });
     return { kind, env: { DATA_DIR: dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
   }
   const name = `siaga_t_${id}`;

@@ -24,6 +24,7 @@ export const createIncidentRoute = defineRoute({
   path: "/api/incidents",
   roles: ["operator", "dispatcher", "supervisor", "monitor"],
   status: 201,
+  idempotent: true,
   summary:
     "A new incident: its place resolved to kelurahan, kecamatan and kota (422 outside Jakarta), numbered 112-YYYYMMDD-NNNN",
   body: createIncidentSchema,
