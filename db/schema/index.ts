@@ -7,5 +7,6 @@ export * from "./event-log";
 export * from "./footage-requests";
 export * from "./incident-counters";
 export * from "./incidents";
+export * from "./places";
 export * from "./socket-io-attachments";
 export * from "./stations";

@@ -12,6 +12,8 @@ import { planAreas } from "@/lib/import/import-areas";
 import { openGeojsonFeatures } from "@/lib/import/read-geojson-features";
 import { defaultStations } from "@/lib/stations/default-stations";
 
+import { seedPlaces } from "./seed-places";
+
 const BATCH = 2_000;
 
 // Copies of ../shared/data/geo (BPS 2020 via OCHA HDX cod-ab-idn, CC BY-IGO), already
@@ -62,5 +64,6 @@ export async function seedJakarta(db: Executor, cameraCount: number): Promise<bo
   await upsertStations(db, defaultStations());
   const cameras = generateCameras(KECAMATAN, cameraCount);
   for (let i = 0; i < cameras.length; i += BATCH) await upsertCameras(db, cameras.slice(i, i + BATCH));
+  await seedPlaces(db);
   return true;
 }
