@@ -14,9 +14,11 @@ import { percentile } from "./support/percentile";
 const WARM_RUNS = 3;
 const SEED_CAMERAS = 20_000;
 
-if (!fs.existsSync(".next/BUILD_ID")) {
+// NEXT_DIST_DIR, as next.config.js reads it: the console started below uses the same build.
+const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+if (!fs.existsSync(buildId)) {
   console.error(
-    "No production build (.next/BUILD_ID): run `npm run build` first; this benchmark times the start, not the build.",
+    `No production build (${buildId}): run \`npm run build\` first; this benchmark times the start, not the build.`,
   );
   process.exit(1);
 }
@@ -56,9 +58,7 @@ async function startConsole(dataDir: string): Promise<Started> {
   while (performance.now() < deadline) {
     if (child.exitCode !== null) {
       // Seen on a shared machine: another `next build` replaces .next under the running benchmark.
-      const build = fs.existsSync(".next/BUILD_ID")
-        ? ""
-        : " (.next/BUILD_ID is gone: was `next build` running meanwhile?)";
+      const build = fs.existsSync(buildId) ? "" : ` (${buildId} is gone: was \`next build\` running meanwhile?)`;
       throw new Error(`The console exited with code ${child.exitCode} before it was healthy${build}.`);
     }
     const health = await fetch(url, { signal: AbortSignal.timeout(5_000) })

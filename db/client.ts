@@ -1,4 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { postgis } from "@electric-sql/pglite-postgis";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -41,7 +43,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const db = drizzlePostgres(pool, { schema });
     return { db, kind: "postgres", close: () => pool.end() };
   }
-  const client = await PGlite.create({ dataDir: opts.dataDir, extensions: { postgis } });
+  const client = await PGlite.create({ dataDir: opts.dataDir, extensions: { postgis, pg_trgm, unaccent } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return { db, kind: "pglite", close: () => client.close() };
 }

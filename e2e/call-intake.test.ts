@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 
-import { KECAMATAN } from "@/lib/geo/jakarta-reference";
 import id from "@/lib/i18n/messages/id.json";
 import { postAsTwilio } from "@/lib/testing/post-as-twilio";
 import { newCallSid } from "@/lib/twilio/ring-training-call";
@@ -43,15 +42,19 @@ describe("call intake in the browser", () => {
     await kb.press("Tab");
     await kb.type("Gambir");
     await operator.page.locator("[role=option]", { hasText: "Gambir" }).first().waitFor();
+    await saveScreenshot(operator.page, "intake-place-completion");
     await kb.press("Enter");
     await operator.page.getByTestId("resolved-place").filter({ hasText: "Gambir" }).waitFor();
     // A place chosen by name keeps its name, and says it stands for the area's centre.
-    expect(await operator.page.locator("#place").inputValue()).toBe("Gambir (kecamatan)");
+    expect(await operator.page.locator("#place").inputValue()).toBe("Gambir (kelurahan)");
     expect(await operator.page.getByTestId("area-centre").textContent()).toContain("Gambir");
     // The cameras around the place come up beside the map at once, in the API's ranking.
-    const gambir = KECAMATAN.find((k) => k.name === "Gambir")!;
+    // The place chosen: the first of the gazetteer's answers, the kelurahan Gambir.
+    const [gambir] = await e2e.console.data<{ lat: number; lon: number }[]>("/api/places/search?q=Gambir", {
+      as: "operator",
+    });
     const cameras = await e2e.console.data<{ name: string }[]>(
-      `/api/cameras/near?lat=${gambir.lat}&lon=${gambir.lon}`,
+      `/api/cameras/near?lat=${gambir!.lat}&lon=${gambir!.lon}`,
       { as: "operator" },
     );
     expect(cameras.length).toBeGreaterThan(0);

@@ -24,7 +24,9 @@ export const benchDatabases = (): BenchDatabase[] =>
 // A console as `npm start` runs it (production build), on a new embedded data folder or a new
 // PostgreSQL database, with one operator account whose API token the benchmark uses.
 export async function startBenchConsole(kind: BenchDatabase, env: Record<string, string> = {}): Promise<BenchConsole> {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  // NEXT_DIST_DIR, as next.config.js reads it: the console started below uses the same build.
+  if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npm run build` first.");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "siaga-bench-"));
   const dbName = `siaga_bench_${process.pid}_${Date.now()}`;
   let databaseUrl: string | undefined;

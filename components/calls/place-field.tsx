@@ -5,9 +5,9 @@ import { useEffect, useId, useState } from "react";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { useApiData } from "@/components/ui/use-api-data";
 import type { CallDraft } from "@/lib/calls/call-draft";
-import type { AreaMatch } from "@/lib/geo/area-match";
 import type { PointLocation } from "@/lib/geo/point-location";
 import { formatPoint, readPlaceText } from "@/lib/geo/read-place-text";
+import type { PlaceMatch } from "@/lib/places/place-match";
 
 export interface Place {
   lat: number;
@@ -22,17 +22,20 @@ interface Props {
   onChange: (value: PlaceValue) => void;
   /** What is wrong with the place, in the user's language. */
   error?: string | undefined;
+  /** The map's view, for ranking nearer places first; else the place already given. */
+  near?: Place | null | undefined;
 }
 
-// One field for a place: "lat, lon" typed, or a kelurahan / kecamatan name completed from
-// the database (arrows and Enter), or a click on the map beside it (which writes its
+// One field for a place: "lat, lon" typed, or a place's name (an area, a station, a landmark)
+// completed from the gazetteer (arrows and Enter), nearer the last place first, or a click on the map beside it (which writes its
 // coordinates here). Shows what it resolved to. Two numbers that are no place are said to be
 // so at once, on the field, and never reach the map or the API; "lon, lat" gets a one-key swap.
-export function PlaceField({ value, onChange, error }: Props) {
+export function PlaceField({ value, onChange, error, near: view }: Props) {
   const t = useTranslations("intake");
   const listId = useId();
   const { placeText: text, place, area } = value;
-  const [matches, setMatches] = useState<AreaMatch[]>([]);
+  const near = view ?? place;
+  const [matches, setMatches] = useState<PlaceMatch[]>([]);
   const [active, setActive] = useState(0);
   // Only what is typed here is searched: a draft brought back, or a click on the map, is not.
   const [query, setQuery] = useState<string | null>(null);
@@ -44,14 +47,16 @@ export function PlaceField({ value, onChange, error }: Props) {
     if (query === null || readPlaceText(query).kind !== "name" || query.trim().length < 2) return setMatches([]);
     const id = setTimeout(
       () =>
-        void apiFetch<AreaMatch[]>(`/api/areas/search?q=${encodeURIComponent(query.trim())}`).then((r) => {
+        void apiFetch<PlaceMatch[]>(
+          `/api/places/search?q=${encodeURIComponent(query.trim())}${near ? `&lat=${near.lat}&lon=${near.lon}` : ""}`,
+        ).then((r) => {
           setMatches(r.ok ? r.data : []);
           setActive(0);
         }),
       150,
     );
     return () => clearTimeout(id);
-  }, [query]);
+  }, [query, near]);
 
   function type(next: string) {
     setQuery(next);
@@ -59,13 +64,15 @@ export function PlaceField({ value, onChange, error }: Props) {
     onChange({ placeText: next, place: r.kind === "point" ? { lat: r.lat, lon: r.lon } : null, area: null });
   }
 
-  function choose(match: AreaMatch) {
+  function choose(match: PlaceMatch) {
     setQuery(null);
     setMatches([]);
+    const isArea = match.kind === "kota" || match.kind === "kecamatan" || match.kind === "kelurahan";
     onChange({
-      placeText: `${match.name} (${match.level})`,
+      placeText: `${match.name} (${t(`placeKinds.${match.kind}`)})`,
       place: { lat: Math.round(match.lat * 1e6) / 1e6, lon: Math.round(match.lon * 1e6) / 1e6 },
-      area: { name: match.name, level: match.level },
+      // An area stands for its centre, which the form warns of; a landmark is its own point.
+      area: isArea ? { name: match.name, level: match.kind } : null,
     });
   }
 
@@ -104,7 +111,7 @@ export function PlaceField({ value, onChange, error }: Props) {
         <ul id={listId} role="listbox" className="completions">
           {matches.map((a, i) => (
             <li
-              key={a.code}
+              key={`${a.kind}-${a.name}-${a.lat}-${a.lon}`}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
@@ -115,8 +122,8 @@ export function PlaceField({ value, onChange, error }: Props) {
             >
               {a.name}{" "}
               <span className="muted">
-                {a.level}
-                {a.parentName ? `, ${a.parentName}` : ""}
+                {t(`placeKinds.${a.kind}`)}
+                {a.kelurahan && a.kelurahan.name !== a.name ? `, ${a.kelurahan.name}` : ""}
               </span>
             </li>
           ))}

@@ -16,7 +16,9 @@ type Row = {
   radius_m: number | null;
 };
 
-// One indexed query: the kelurahan and kecamatan polygons that cover the point (GiST), or,
+// One indexed query: the kelurahan polygon that covers the point and its kecamatan (the
+// kecamatan file's outlines were simplified apart from the kelurahan's, so a point on a small
+// island can lie in one and not the other), else the kecamatan polygon (GiST), or,
 // before boundaries are imported, the nearest kecamatan point (KNN). A point farther from
 // the nearest kecamatan point than twice that kecamatan's radius counts as outside.
 export async function locatePoint(db: Executor, lat: number, lon: number): Promise<PointLocation> {
@@ -27,14 +29,15 @@ export async function locatePoint(db: Executor, lat: number, lon: number): Promi
            kota.code AS kota_code, kota.name AS kota_name, has.polygons, kec.dist_m, kec.radius_m
     FROM p CROSS JOIN has
     LEFT JOIN LATERAL (
-      SELECT code, name FROM areas
+      SELECT code, name, parent_code FROM areas
       WHERE level = 'kelurahan' AND geom IS NOT NULL AND ST_Covers(geom, p.g)
       ORDER BY is_water LIMIT 1) kel ON true
     LEFT JOIN LATERAL (
       SELECT code, name, kota_code, ST_Distance(point::geography, p.g::geography) AS dist_m,
              2 * sqrt(coalesce(area_km2, 10) / pi()) * 1000 + 1000 AS radius_m
       FROM areas
-      WHERE level = 'kecamatan' AND (NOT has.polygons OR (geom IS NOT NULL AND ST_Covers(geom, p.g)))
+      WHERE level = 'kecamatan' AND (code = kel.parent_code OR (kel.code IS NULL
+        AND (NOT has.polygons OR (geom IS NOT NULL AND ST_Covers(geom, p.g)))))
       ORDER BY point <-> p.g LIMIT 1) kec ON true
     LEFT JOIN areas kota ON kota.code = kec.kota_code AND kota.level = 'kota'`);
   const r = rows[0]!;

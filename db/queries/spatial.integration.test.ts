@@ -24,9 +24,9 @@ describe.each(testDatabaseKinds())("database on %s", (kind) => {
     await t?.drop();
   });
 
-  it("holds built-in Jakarta: 6 kota, 44 kecamatan, 52 stations (34 at published positions), the generated cameras", async () => {
+  it("holds built-in Jakarta: 6 kota, 44 kecamatan, 270 kelurahan, 52 stations (34 at published positions), the generated cameras", async () => {
     expect(await tableCounts(t.db)).toMatchObject({
-      areas: 50,
+      areas: 320,
       stations: 52,
       cameras: TEST_SEED_CAMERAS,
       incidents: 0,
@@ -71,11 +71,12 @@ describe.each(testDatabaseKinds())("database on %s", (kind) => {
     expect(JSON.stringify(plan.rows)).toContain("cameras_location_gist");
   });
 
-  it("places a point in its kecamatan and kota before boundaries are imported, and says when it is outside", async () => {
+  it("places a point in its kelurahan, kecamatan and kota by the built-in boundaries, and says when it is outside", async () => {
     expect(await locatePoint(t.db, monas.lat, monas.lon)).toMatchObject({
+      kelurahan: { code: "3173080003", name: "Gambir" },
       kecamatan: { code: "3173080", name: "Gambir" },
       kota: { code: "3173" },
-      method: "nearest-point",
+      method: "polygon",
       insideJakarta: true,
     });
     expect(await locatePoint(t.db, -6.9147, 107.6098)).toMatchObject({ insideJakarta: false, kecamatan: null }); // Bandung

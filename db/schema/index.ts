@@ -8,5 +8,6 @@ export * from "./footage-requests";
 export * from "./idempotency-keys";
 export * from "./incident-counters";
 export * from "./incidents";
+export * from "./places";
 export * from "./socket-io-attachments";
 export * from "./stations";

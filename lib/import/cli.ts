@@ -11,11 +11,12 @@ import { countCsvRows } from "./read-csv-rows";
 import type { RowSource } from "./row-source";
 import { PROGRESS_MIN_ROWS, showProgress } from "./show-progress";
 
-// npm run import -- <areas|stations|cameras> <file> [more files]
-const usage = `Usage: npm run import -- <areas|stations|cameras> <file.csv|file.geojson> [more files]
-  Loads area boundaries (kota, kecamatan or kelurahan), stations or cameras from CSV or
-  GeoJSON, upserting by BPS code, station code or external_id. The columns are described in
-  lib/validations/area-import-row.ts, station-import-row.ts and camera-import-row.ts.
+// npm run import -- <areas|stations|cameras|places> <file> [more files]
+const usage = `Usage: npm run import -- <areas|stations|cameras|places> <file.csv|file.geojson> [more files]
+  Loads area boundaries (kota, kecamatan or kelurahan), stations, cameras or gazetteer places from CSV or
+  GeoJSON, upserting by BPS code, station code, external_id or a place's name and position. The
+  columns are described in lib/validations/area-import-row.ts, station-import-row.ts,
+  camera-import-row.ts and place-import-row.ts.
   Writes to DATABASE_URL when it is set, else to the embedded database in DATA_DIR
   (${env.DATA_DIR}), which no running console may hold meanwhile.`;
 
@@ -53,8 +54,8 @@ if (!isKind(kind))
   fail(
     2,
     kind
-      ? `Unknown kind "${kind}": say areas, stations or cameras.`
-      : "Say what to import: areas, stations or cameras.",
+      ? `Unknown kind "${kind}": say areas, stations, cameras or places.`
+      : "Say what to import: areas, stations, cameras or places.",
     usage,
   );
 if (files.length === 0) fail(2, `Give the ${kind} file to import.`, usage);

@@ -10,6 +10,7 @@ import { setDatabase } from "@/db";
 import { type Db, openDatabase } from "@/db/client";
 import { locatePoint } from "@/db/queries/locate-point";
 import { lockDataDir } from "@/lib/server/data-dir-lock";
+import { searchPlaces } from "@/lib/places/search-places";
 import { referenceData } from "@/lib/testing/reference-data";
 import { copyTemplate, type TestDatabase, testDatabaseKinds } from "@/lib/testing/test-databases";
 
@@ -188,6 +189,33 @@ describe.each(testDatabaseKinds())("npm run import on %s", (kind) => {
   );
 
   it(
+    "imports gazetteer places from a CSV, in this process, and finds them by name",
+    async () => {
+      const file = path.join(work, "places.csv");
+      fs.writeFileSync(
+        file,
+        [
+          "name,kind,lat,lon",
+          "Tugu Uji,landmark,-6.1754,106.8272",
+          "Posko Banjir Uji,,-6.2001,106.8401",
+          "Tanpa Titik,landmark,,",
+          "Salah Jenis,rumah,-6.2,106.8",
+        ].join("\n"),
+      );
+      await withDb(db, async (d) => {
+        const result = await importFile(d, "places", file);
+        expect(result).toMatchObject({ noun: "places", imported: 2, rejected: 2 });
+        expect(result.reasons.map((r) => r.ref)).toEqual([{ line: 4 }, { line: 5 }]);
+        const [tugu] = await searchPlaces(d, "tugu uji", null);
+        expect(tugu).toMatchObject({ name: "Tugu Uji", kind: "landmark", kelurahan: { name: "Gambir" } });
+        const [posko] = await searchPlaces(d, "posko banjir", null);
+        expect(posko).toMatchObject({ name: "Posko Banjir Uji", kind: "landmark" });
+      });
+    },
+    SLOW,
+  );
+
+  it(
     "imports stations with their parents and cameras from GeoJSON points, in this process",
     async () => {
       const stations = path.join(work, "stations.csv");
@@ -300,7 +328,7 @@ describe.each(testDatabaseKinds())("npm run import on %s", (kind) => {
     async () => {
       const unknownKind = await runImport(db, "polsek", geo("jakarta_kota.geojson"));
       expect(unknownKind.code).toBe(2);
-      expect(unknownKind.stderr).toContain('Unknown kind "polsek": say areas, stations or cameras.');
+      expect(unknownKind.stderr).toContain('Unknown kind "polsek": say areas, stations, cameras or places.');
       const missing = await runImport(db, "cameras", path.join(work, "nope.csv"));
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain("Cannot import " + path.join(work, "nope.csv") + ": there is no such file.");

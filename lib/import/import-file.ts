@@ -1,19 +1,21 @@
 import path from "node:path";
 
 import type { Executor } from "@/db";
+import { refreshNamedPlaces } from "@/lib/seed/seed-places";
 
 import { planAreas } from "./import-areas";
 import { planCameras } from "./import-cameras";
+import { planPlaces } from "./import-places";
 import type { ImportPlan, ImportResult, ImportRowsOptions } from "./import-rows";
 import { planStations } from "./import-stations";
 import { openCsvRows } from "./read-csv-rows";
 import { openGeojsonFeatures } from "./read-geojson-features";
 import type { RowSource } from "./row-source";
 
-export const importKinds = ["areas", "stations", "cameras"] as const;
+export const importKinds = ["areas", "stations", "cameras", "places"] as const;
 export type ImportKind = (typeof importKinds)[number];
 
-const planners = { areas: planAreas, stations: planStations, cameras: planCameras } as const;
+const planners = { areas: planAreas, stations: planStations, cameras: planCameras, places: planPlaces } as const;
 
 export function formatOf(file: string): RowSource["format"] | null {
   const ext = path.extname(file).toLowerCase();
@@ -49,5 +51,7 @@ export async function importFile(
 ): Promise<ImportResult> {
   const { run, noun, key, unusedColumns } = opts.plan ?? (await planImport(kind, file));
   const tally = await run(db, { ...opts, source: opts.source ?? `import:${path.basename(file)}` });
+  // Areas and stations are places a call-taker names too.
+  if (kind === "areas" || kind === "stations") await refreshNamedPlaces(db);
   return { noun, key, unusedColumns, ...tally };
 }

@@ -14,6 +14,9 @@ export async function openConsoleDatabase(log: (line: string) => void): Promise<
   setDatabase(database);
   await migrateDatabase(database);
   const seeded = await database.db.transaction((tx) => seedJakarta(tx, env.SEED_CAMERAS));
-  if (seeded) log(`Loaded built-in Jakarta: 6 kota, 44 kecamatan, 51 stations, ${env.SEED_CAMERAS} generated cameras.`);
+  if (seeded)
+    log(
+      `Loaded built-in Jakarta: 6 kota, 44 kecamatan and 270 kelurahan with their boundaries, 51 stations, ${env.SEED_CAMERAS} generated cameras.`,
+    );
   return database;
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 import { nearbyCameraSchema } from "@/lib/cameras/nearby-camera";
-import { areaMatchSchema } from "@/lib/geo/area-match";
 import { pointLocationSchema } from "@/lib/geo/point-location";
+import { placeMatchSchema, placeSearchQuerySchema } from "@/lib/places/place-match";
 import { camerasNearQuerySchema, pointQuerySchema } from "@/lib/validations/coordinates";
 
 import { defineRoute } from "../define-route";
@@ -26,11 +26,12 @@ export const locatePointRoute = defineRoute({
   response: pointLocationSchema,
 });
 
-export const searchAreasRoute = defineRoute({
+export const searchPlacesRoute = defineRoute({
   method: "GET",
-  path: "/api/areas/search",
+  path: "/api/places/search",
   roles: everyRole,
-  summary: "Kelurahan and kecamatan by name, with a point each",
-  query: z.object({ q: z.string({ error: "q is required" }).trim().min(2, "q needs at least 2 letters").max(60) }),
-  response: z.array(areaMatchSchema),
+  summary:
+    "Gazetteer places (areas, stations, landmarks) by a name as typed, misspellings and abbreviations allowed; best match first, nearer the view (lat, lon) first among equals",
+  query: placeSearchQuerySchema,
+  response: z.array(placeMatchSchema),
 });
