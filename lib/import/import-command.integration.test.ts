@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { setDatabase } from "@/db";
 import { type Db, openDatabase } from "@/db/client";
 import { locatePoint } from "@/db/queries/locate-point";
-import { lockDataDir } from "@/lib/server/data-dir-lock";
 import { searchPlaces } from "@/lib/places/search-places";
+import { lockDataDir } from "@/lib/server/data-dir-lock";
 import { referenceData } from "@/lib/testing/reference-data";
 import { copyTemplate, type TestDatabase, testDatabaseKinds } from "@/lib/testing/test-databases";
 
