@@ -34,7 +34,7 @@ const first = {
   classification: "emergency",
   type: "kebakaran",
   priority: "P1",
-  place: "Gambir (kecamatan)",
+  place: "Gambir (kelurahan)",
   address: "Depan Stasiun Gambir",
   description: "Asap dari lantai dua",
 };

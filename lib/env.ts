@@ -41,6 +41,10 @@ export const env = createEnv({
     // without it, the straight line times a detour factor over the hour's speed.
     ROUTING_URL: z.string().url().optional(),
     LOG_LEVEL: z.enum(["silent", "info", "debug"]).default("info"),
+    // Names this process in an X-Console-Instance header on every answer: which of several
+    // consoles behind a load balancer answered, and, in tests, that the console started is the
+    // one listening on its port.
+    INSTANCE_ID: z.string().min(1).max(64).optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

@@ -26,7 +26,13 @@ const demo = await ensureAccounts(database.kind === "pglite");
 const handle = app.getRequestHandler();
 
 const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+  if (env.INSTANCE_ID) res.setHeader("x-console-instance", env.INSTANCE_ID);
   if (limitRequestBody(req, res)) void handle(req, res);
+});
+// A port already taken (another console, another program) is a failed start, said at once.
+httpServer.on("error", (error) => {
+  console.error(`[siaga] cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`);
+  process.exit(1);
 });
 httpServer.on("clientError", answerClientError);
 const cluster =

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 
 import { io, type Socket } from "socket.io-client";
 import { inject } from "vitest";
@@ -39,25 +40,37 @@ export async function startConsole(
   const db =
     sharing?.database ??
     (await copyTemplate(kind, { pglite: fixture.pgliteTemplate, postgres: fixture.postgresTemplate }));
-  // A test that must know the port before the console starts (to list it in a setting) gives it.
-  const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
-    env: {
-      ...process.env,
-      ...db.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      PUBLIC_BASE_URL: url,
-      NODE_ENV: "production",
-      AUTH_SECRET: TEST_AUTH_SECRET,
-      LOG_LEVEL: "silent",
-      ...extraEnv,
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
-  await waitForHealth(url, child);
+  // Test files run side by side: a free port can be taken by another file's console before this
+  // one listens. The console then exits, and it is started again on another port; the health
+  // check knows its own console by the instance id, never mistaking the other for it.
+  let started: { url: string; child: ChildProcess } | null = null;
+  for (let attempt = 1; !started; attempt++) {
+    // A test that must know the port before the console starts (to list it in a setting) gives it.
+    const port = extraEnv.PORT ? Number(extraEnv.PORT) : await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const instance = randomBytes(6).toString("hex");
+    const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
+      env: {
+        ...process.env,
+        ...db.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        PUBLIC_BASE_URL: url,
+        NODE_ENV: "production",
+        AUTH_SECRET: TEST_AUTH_SECRET,
+        LOG_LEVEL: "silent",
+        INSTANCE_ID: instance,
+        ...extraEnv,
+      },
+      stdio: ["ignore", "inherit", "inherit"],
+      detached: true,
+    });
+    const healthy = await waitForHealth(url, child, instance);
+    if (healthy) started = { url, child };
+    else if (extraEnv.PORT || attempt >= 3)
+      throw new Error(`The console exited with code ${child.exitCode} before it was healthy.`);
+  }
+  const { url, child } = started;
   const sockets: Socket[] = [];
   const api: RunningConsole["api"] = (path, init = {}) => {
     const { as, json, ...rest } = init;
@@ -101,14 +114,14 @@ export async function startConsole(
   };
 }
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+/** True once this console (by its instance id) is healthy; false when it exited first. */
+async function waitForHealth(url: string, child: ChildProcess, instance: string): Promise<boolean> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`The console exited with code ${child.exitCode} before it was healthy.`);
+    if (child.exitCode !== null) return false;
     try {
       const res = await fetch(`${url}/api/health`);
-      if (res.ok) return;
+      if (res.ok && res.headers.get("x-console-instance") === instance) return true;
     } catch {
       // not listening yet
     }
