@@ -1,20 +1,10 @@
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
+import { allowConnections, refuseConnections } from "@/lib/testing/test-databases";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function asAdmin(sql: string, params: unknown[] = []): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql, params);
-  } finally {
-    await client.end();
-  }
-}
 
 // PostgreSQL only: PGlite lives inside the console's process and cannot go away without it.
 describe.skipIf(!process.env.TEST_DATABASE_URL)("PostgreSQL unreachable under write load", () => {
@@ -25,7 +15,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("PostgreSQL unreachable under wr
     database = new URL(c.database.env.DATABASE_URL!).pathname.slice(1);
   });
   afterAll(async () => {
-    if (database) await asAdmin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`).catch(() => {});
+    if (database) await allowConnections(database).catch(() => {});
     await c?.stop();
   });
 
@@ -49,14 +39,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("PostgreSQL unreachable under wr
     const load = Promise.all([0, 1, 2, 3].map(writer));
     await sleep(1_000);
 
-    await asAdmin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS false`);
-    await asAdmin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [database]);
+    await refuseConnections(database);
     await sleep(3_000);
     const health = await c.api("/api/health");
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ error: { code: "unavailable" } });
 
-    await asAdmin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`);
+    await allowConnections(database);
     const backAt = Date.now();
     while (!answers.some((a) => a.at > backAt && a.status === 201) && Date.now() - backAt < 15_000) await sleep(100);
     const firstBack = answers.find((a) => a.at > backAt && a.status === 201);

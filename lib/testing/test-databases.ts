@@ -76,3 +76,19 @@ export async function recreatePostgresDatabase(name: string): Promise<string> {
 export async function dropPostgresDatabase(name: string): Promise<void> {
   await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
+
+/** Takes a PostgreSQL database away from the console: new connections refused, open ones ended. */
+export async function refuseConnections(name: string): Promise<void> {
+  await admin(async (client) => {
+    await client.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+    await client.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+      [name],
+    );
+  });
+}
+
+/** Gives the database back after refuseConnections. */
+export async function allowConnections(name: string): Promise<void> {
+  await admin((client) => client.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`));
+}

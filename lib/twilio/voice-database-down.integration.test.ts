@@ -1,23 +1,12 @@
-import pg from "pg";
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
+import { allowConnections, refuseConnections } from "@/lib/testing/test-databases";
 
 import { newCallSid } from "./ring-training-call";
 
 const AUTH_TOKEN = "test-twilio-auth-token-0123456789abcdef";
-
-/** Runs SQL as the server's administrator, outside the console's own database. */
-async function asAdmin(sql: string, params: unknown[] = []): Promise<void> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql, params);
-  } finally {
-    await client.end();
-  }
-}
 
 // PostgreSQL only: an embedded PGlite lives inside the console's process, and nothing outside
 // it can take it away while the console runs.
@@ -29,7 +18,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the voice webhook while the dat
     database = new URL(c.database.env.DATABASE_URL!).pathname.slice(1);
   });
   afterAll(async () => {
-    if (database) await asAdmin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`).catch(() => {});
+    if (database) await allowConnections(database).catch(() => {});
     await c?.stop();
   });
 
@@ -49,13 +38,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the voice webhook while the dat
     CallStatus: "ringing",
     Direction: "inbound",
   });
-  const takeDatabaseAway = async () => {
-    await asAdmin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS false`);
-    await asAdmin(
-      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
-      [database],
-    );
-  };
+  const takeDatabaseAway = () => refuseConnections(database);
 
   it("keeps the caller on the line with an apology in Bahasa Indonesia, and queues the call once the database is back", async () => {
     const sid = newCallSid();
@@ -78,7 +61,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("the voice webhook while the dat
     expect(((await bad.json()) as { error: { code: string } }).error.code).toBe("invalid_input");
 
     // Twilio follows the redirect with the same call: now stored, greeted and queued, once.
-    await asAdmin(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`);
+    await allowConnections(database);
     const retried = await post(ring(sid));
     expect(retried.status).toBe(200);
     expect(await retried.text()).toContain("<Enqueue>siaga112</Enqueue>");
