@@ -1,11 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 
 import { PlacePickerMap } from "@/components/map/place-picker-map";
 import { useEventStream } from "@/components/realtime/use-event-stream";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { PanelBoundary } from "@/components/ui/panel-boundary";
+import { useWindowKeys } from "@/components/ui/use-window-keys";
 import { applyCallEvent, isActive, needsCallback, upsertCall } from "@/lib/calls/apply-call-event";
 import type { CallView } from "@/lib/calls/call-view";
 import { formatPoint } from "@/lib/geo/read-place-text";
@@ -98,20 +99,16 @@ export function CallsClient({
   }
 
   // Alt+J answers the call that has waited longest, from anywhere on the screen.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!e.altKey || e.key.toLowerCase() !== "j") return;
-      const oldest = [...calls]
-        .filter((c) => c.status === "ringing")
-        .sort((a, b) => a.ringingAt.localeCompare(b.ringingAt))[0];
-      if (oldest) {
-        e.preventDefault();
-        void answer(oldest);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [calls, answer]);
+  useWindowKeys((e) => {
+    if (!e.altKey || e.key.toLowerCase() !== "j") return;
+    const oldest = [...calls]
+      .filter((c) => c.status === "ringing")
+      .sort((a, b) => a.ringingAt.localeCompare(b.ringingAt))[0];
+    if (oldest) {
+      e.preventDefault();
+      void answer(oldest);
+    }
+  });
 
   // Only a call being handled has a form: one gone back to ringing waits for an answer first.
   // A caller who hangs up mid-intake leaves the form open for its call-taker to finish.

@@ -26,7 +26,7 @@ export function RecentEvents() {
   );
 }
 
-function EventLine({ event }: { event: LoggedEvent }) {
+export function EventLine({ event }: { event: LoggedEvent }) {
   const t = useTranslations("events");
   const tc = useTranslations("classifications");
   const ts = useTranslations("callStatus");

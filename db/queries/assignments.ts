@@ -40,6 +40,24 @@ async function selectViews(db: Executor, where: SQL | undefined): Promise<Assign
 export const assignmentsOfIncident = (db: Executor, incidentId: number) =>
   selectViews(db, eq(assignments.incidentId, incidentId));
 
+/** The assignments of every incident still open: the dispatcher's board. */
+export const assignmentsOfOpenIncidents = (db: Executor) =>
+  selectViews(
+    db,
+    sql`${assignments.incidentId} IN (SELECT id FROM incidents WHERE status NOT IN ('closed', 'cancelled'))`,
+  );
+
+/** A station's jobs: those it is still working, and those it finished in the last `hours`. */
+export const jobsOfStation = (db: Executor, stationId: number, hours: number) =>
+  selectViews(
+    db,
+    and(
+      eq(assignments.stationId, stationId),
+      sql`(${assignments.status} IN ('dispatched', 'acknowledged', 'en_route', 'on_scene')
+           OR coalesce(${assignments.clearedAt}, ${assignments.cancelledAt}) > now() - make_interval(hours => ${hours}))`,
+    ),
+  );
+
 export async function getAssignmentView(db: Executor, id: number): Promise<AssignmentView | null> {
   const [row] = await selectViews(db, eq(assignments.id, id));
   return row ?? null;

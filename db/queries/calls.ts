@@ -147,3 +147,12 @@ export async function getCall(db: Executor, id: number): Promise<CallRow | null>
 export async function callsOfIncident(db: Executor, incidentId: number): Promise<CallRow[]> {
   return db.select().from(calls).where(eq(calls.incidentId, incidentId)).orderBy(calls.ringingAt);
 }
+
+/** The calls linked to incidents still open, oldest first: who called about each. */
+export async function callsOfOpenIncidents(db: Executor): Promise<CallRow[]> {
+  return db
+    .select()
+    .from(calls)
+    .where(sql`${calls.incidentId} IN (SELECT id FROM incidents WHERE status NOT IN ('closed', 'cancelled'))`)
+    .orderBy(calls.ringingAt);
+}

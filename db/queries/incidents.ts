@@ -36,7 +36,7 @@ export function insertIncidentSql(
 
 // Area names come from the areas table, so a later import of better names shows everywhere.
 const viewSelect = sql`
-  SELECT i.id, i.number, i.type, i.priority, i.status, i.source, i.source_camera_id AS "sourceCameraId",
+  SELECT i.id, i.number, i.type, i.priority, i.status, i.disposition, i.source, i.source_camera_id AS "sourceCameraId",
          ST_Y(i.location) AS lat, ST_X(i.location) AS lon, i.address, i.description,
          CASE WHEN kel.code IS NULL THEN NULL ELSE json_build_object('code', kel.code, 'name', kel.name) END AS kelurahan,
          CASE WHEN kec.code IS NULL THEN NULL ELSE json_build_object('code', kec.code, 'name', kec.name) END AS kecamatan,
@@ -51,6 +51,14 @@ const viewSelect = sql`
 export async function getIncidentView(db: Executor, id: number): Promise<IncidentView | null> {
   const { rows } = await db.execute<IncidentView & Record<string, unknown>>(sql`${viewSelect} WHERE i.id = ${id}`);
   return rows[0] ?? null;
+}
+
+export async function incidentViewsByIds(db: Executor, ids: readonly number[]): Promise<IncidentView[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await db.execute<IncidentView & Record<string, unknown>>(
+    sql`${viewSelect} WHERE i.id IN ${sql.raw(`(${ids.map((id) => Math.trunc(id)).join(",")})`)}`,
+  );
+  return rows;
 }
 
 /** Open incidents (not closed or cancelled): most urgent first, then oldest first. */

@@ -15,6 +15,7 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "call.released":
       return upsertCall(calls, event.payload.call);
     case "incident.created":
+    case "incident.noted":
     case "incident.closed":
     case "assignment.dispatched":
     case "assignment.updated":

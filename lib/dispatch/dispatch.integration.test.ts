@@ -164,6 +164,62 @@ describe.each(testDatabaseKinds())("dispatch on %s", (kind) => {
     expect(otherGot.some((e) => e.type === "assignment.dispatched" && e.stationId === other)).toBe(true);
   });
 
+  it("moves a job to another station with a reason in one step, and keeps notes in the timeline", async () => {
+    const incident = await newIncident();
+    const { data: first } = (await (await dispatch(incident.id, own)).json()) as { data: AssignmentView };
+    const move = (id: number, json: Record<string, unknown>) =>
+      c.api(`/api/assignments/${id}/move`, { as: "dispatcher", method: "POST", json });
+    // A reason is required; the same station is no move; a polsek officer may not move jobs.
+    expect((await move(first.id, { stationId: other })).status).toBe(422);
+    expect((await move(first.id, { stationId: own, reason: "x" })).status).toBe(409);
+    expect(
+      (
+        await c.api(`/api/assignments/${first.id}/move`, {
+          as: "polsek",
+          method: "POST",
+          json: { stationId: other, reason: "x" },
+        })
+      ).status,
+    ).toBe(403);
+
+    const moved = await move(first.id, { stationId: other, reason: "Polsek pertama tidak menjawab" });
+    expect(moved.status).toBe(201);
+    const { data: second } = (await moved.json()) as { data: AssignmentView };
+    expect(second).toMatchObject({ stationId: other, status: "dispatched" });
+    // A cancelled assignment moves no more.
+    expect((await move(first.id, { stationId: other, reason: "lagi" })).status).toBe(409);
+
+    const note = await c.api(`/api/incidents/${incident.id}/notes`, {
+      as: "dispatcher",
+      method: "POST",
+      json: { text: "Pelapor menunggu di depan minimarket" },
+    });
+    expect(note.status).toBe(201);
+    expect(
+      (await c.api(`/api/incidents/${incident.id}/notes`, { as: "dispatcher", method: "POST", json: { text: " " } }))
+        .status,
+    ).toBe(422);
+    expect(
+      (await c.api(`/api/incidents/2147483647/notes`, { as: "dispatcher", method: "POST", json: { text: "x" } }))
+        .status,
+    ).toBe(404);
+
+    const detail = await c.data<IncidentView & { assignments: AssignmentView[]; timeline: LoggedEvent[] }>(
+      `/api/incidents/${incident.id}`,
+      { as: "dispatcher" },
+    );
+    expect(detail.status).toBe("dispatched");
+    expect(detail.assignments.map((a) => [a.stationId, a.status, a.note])).toEqual([
+      [own, "cancelled", "Polsek pertama tidak menjawab"],
+      [other, "dispatched", null],
+    ]);
+    expect(detail.timeline.map((e) => e.type).slice(-3)).toEqual([
+      "assignment.updated",
+      "assignment.dispatched",
+      "incident.noted",
+    ]);
+  });
+
   it("makes exactly one assignment of 10 parallel dispatches of one station", async () => {
     const incident = await newIncident();
     const results = await Promise.all(Array.from({ length: 10 }, () => dispatch(incident.id, other)));

@@ -17,6 +17,7 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "assignment.dispatched":
     case "assignment.updated":
       return upsertIncident(incidents, event.payload.incident);
+    case "incident.noted":
     case "call.rang":
     case "call.logged":
     case "call.answered":

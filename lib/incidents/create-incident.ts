@@ -46,6 +46,7 @@ export async function createIncident(db: Db, user: CurrentUser, input: CreateInc
   const incident: IncidentView = {
     ...row,
     status: "open",
+    disposition: null,
     lat: input.lat,
     lon: input.lon,
     createdAt: now.toISOString(),

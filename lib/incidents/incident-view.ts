@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { incidentDispositions } from "@/lib/dispatch/vocabulary";
 import { areaRefSchema } from "@/lib/geo/area-ref";
 
 import { incidentSources, incidentStatuses, incidentTypes, priorities } from "./vocabulary";
@@ -11,6 +12,7 @@ export const incidentViewSchema = z.object({
   type: z.enum(incidentTypes),
   priority: z.enum(priorities),
   status: z.enum(incidentStatuses),
+  disposition: z.enum(incidentDispositions).nullable().describe("how it was closed; null while open"),
   source: z.enum(incidentSources),
   sourceCameraId: z.number().int().nullable(),
   lat: z.number(),

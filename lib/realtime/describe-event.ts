@@ -48,6 +48,8 @@ export function describeEvent(event: LoggedEvent): EventLine {
         },
       };
     }
+    case "incident.noted":
+      return { key: "incidentNoted", values: { number: event.payload.incident.number, text: event.payload.text } };
     case "incident.closed":
       return {
         key: "incidentClosed",

@@ -27,6 +27,8 @@ export interface EventPayloads {
   "assignment.dispatched": { assignment: AssignmentView; incident: IncidentView };
   /** An assignment's next step (acknowledged ... cleared, or cancelled), with the incident after it. */
   "assignment.updated": { assignment: AssignmentView; incident: IncidentView };
+  /** A note on the incident, kept in its timeline. */
+  "incident.noted": { incident: IncidentView; text: string };
   "incident.closed": { incident: IncidentView; disposition: IncidentDisposition; note: string | null };
   "station.staffing_changed": { code: string; staffed: boolean };
   /** The account tried, never the password; the actor only once signed in. */

@@ -36,3 +36,11 @@ export const closeIncidentSchema = z.object({
   note: text(500).optional(),
 });
 export type CloseIncidentInput = z.infer<typeof closeIncidentSchema>;
+
+/** Another station in place of this one: the assignment is cancelled with the reason. */
+export const moveAssignmentSchema = z.object({ stationId: idSchema, reason: text(500) });
+export type MoveAssignmentInput = z.infer<typeof moveAssignmentSchema>;
+
+/** A dispatcher's or call-taker's note on an incident, kept in its timeline. */
+export const incidentNoteSchema = z.object({ text: text(2000) });
+export type IncidentNoteInput = z.infer<typeof incidentNoteSchema>;

@@ -1,5 +1,7 @@
 import { DispatchClient } from "@/components/dispatch/dispatch-client";
 import { getDb } from "@/db";
+import { assignmentsOfOpenIncidents } from "@/db/queries/assignments";
+import { callsOfOpenIncidents, toCallView } from "@/db/queries/calls";
 import { listIncidentViews } from "@/db/queries/incidents";
 import { readAtSeq } from "@/db/queries/read-at-seq";
 import { requireScreen } from "@/lib/auth/session-user";
@@ -7,10 +9,14 @@ import { env } from "@/lib/env";
 
 export default async function DispatchPage() {
   await requireScreen("/dispatch");
-  const { seq, data: incidents } = await readAtSeq(getDb(), (tx) => listIncidentViews(tx, "open"));
+  const { seq, data: board } = await readAtSeq(getDb(), async (tx) => ({
+    incidents: await listIncidentViews(tx, "open"),
+    assignments: await assignmentsOfOpenIncidents(tx),
+    calls: (await callsOfOpenIncidents(tx)).map(toCallView),
+  }));
   return (
     <main className="full">
-      <DispatchClient initialIncidents={incidents} sinceSeq={seq} mapboxToken={env.MAPBOX_TOKEN ?? null} />
+      <DispatchClient initialBoard={board} sinceSeq={seq} mapboxToken={env.MAPBOX_TOKEN ?? null} />
     </main>
   );
 }

@@ -1,19 +1,46 @@
 import { getTranslations } from "next-intl/server";
 
-import { ScreenPending } from "@/components/layout/screen-pending";
+import { PolsekClient } from "@/components/polsek/polsek-client";
 import { getDb } from "@/db";
+import { jobsOfStation } from "@/db/queries/assignments";
+import { incidentViewsByIds } from "@/db/queries/incidents";
+import { readAtSeq } from "@/db/queries/read-at-seq";
 import { getStation } from "@/db/queries/stations";
 import { requireScreen } from "@/lib/auth/session-user";
+import { env } from "@/lib/env";
 
-export default async function PolsekPage() {
+/** Jobs finished this long ago still show, so that the shift sees what it did. */
+const DONE_HOURS = 12;
+
+export default async function PolsekPage({ searchParams }: { searchParams: Promise<{ assignment?: string }> }) {
   const user = await requireScreen("/polsek");
-  const station = user.stationId ? await getStation(getDb(), user.stationId) : null;
-  const t = await getTranslations("pages.polsek");
+  const db = getDb();
+  const station = user.stationId ? await getStation(db, user.stationId) : null;
+  if (!station) {
+    const t = await getTranslations("polsek");
+    return (
+      <main className="page">
+        <p className="notice" data-testid="no-station">
+          {t("noStation")}
+        </p>
+      </main>
+    );
+  }
+  const { seq, data } = await readAtSeq(db, async (tx) => {
+    const jobs = await jobsOfStation(tx, station.id, DONE_HOURS);
+    return { jobs, incidents: await incidentViewsByIds(tx, [...new Set(jobs.map((j) => j.incidentId))]) };
+  });
+  const wanted = Number((await searchParams).assignment);
   return (
-    <ScreenPending screen="polsek">
-      <p data-testid="own-station">
-        {t("station")}: <strong>{station ? `${station.name} (${station.code})` : "—"}</strong>
-      </p>
-    </ScreenPending>
+    <main className="full">
+      <PolsekClient
+        station={{ name: station.name, code: station.code }}
+        initialJobs={data.jobs}
+        initialIncidents={data.incidents}
+        initialSelected={Number.isSafeInteger(wanted) ? wanted : null}
+        sinceSeq={seq}
+        mapboxToken={env.MAPBOX_TOKEN ?? null}
+      />
+    </main>
   );
 }

@@ -3,7 +3,13 @@ import { z } from "zod";
 import { assignmentViewSchema } from "@/lib/dispatch/assignment-view";
 import { recommendedStationSchema } from "@/lib/dispatch/recommendation-view";
 import { incidentViewSchema } from "@/lib/incidents/incident-view";
-import { assignmentStatusSchema, closeIncidentSchema, dispatchStationSchema } from "@/lib/validations/dispatch";
+import {
+  assignmentStatusSchema,
+  closeIncidentSchema,
+  dispatchStationSchema,
+  incidentNoteSchema,
+  moveAssignmentSchema,
+} from "@/lib/validations/dispatch";
 
 import { defineRoute } from "../define-route";
 
@@ -29,6 +35,29 @@ export const assignmentStatusRoute = defineRoute({
   body: assignmentStatusSchema,
   response: assignmentViewSchema,
   alsoAnswers: [404, 409],
+});
+
+export const moveAssignmentRoute = defineRoute({
+  method: "POST",
+  path: "/api/assignments/{id}/move",
+  roles: dispatchers,
+  status: 201,
+  summary:
+    "Call the station off with a reason and send another in its place, in one step; answers the new assignment (409 if the assignment is no longer active or the other station already holds one)",
+  body: moveAssignmentSchema,
+  response: assignmentViewSchema,
+  alsoAnswers: [404, 409],
+});
+
+export const incidentNoteRoute = defineRoute({
+  method: "POST",
+  path: "/api/incidents/{id}/notes",
+  roles: ["operator", ...dispatchers],
+  status: 201,
+  summary: "A note on the incident, kept in its timeline",
+  body: incidentNoteSchema,
+  response: z.object({ incidentId: z.number().int(), text: z.string(), seq: z.number().int(), at: z.string() }),
+  alsoAnswers: [404],
 });
 
 export const closeIncidentRoute = defineRoute({

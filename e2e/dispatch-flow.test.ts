@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+
+import id from "@/lib/i18n/messages/id.json";
+import { postAsTwilio } from "@/lib/testing/post-as-twilio";
+import { newCallSid } from "@/lib/twilio/ring-training-call";
+
+import { saveScreenshot, useConsoleInBrowser, waitForLive } from "./support/console-in-browser";
+
+const AUTH_TOKEN = "e2e-twilio-auth-token-0123456789abcdef";
+const e2e = useConsoleInBrowser({ TWILIO_AUTH_TOKEN: AUTH_TOKEN });
+
+// Inside Kemayoran, near its polsek's published position: the fixture's polsek officer's station.
+const PLACE = "-6.1595, 106.8531";
+
+describe("the 112 loop in three browsers", () => {
+  it("rings, becomes an incident, is dispatched by one key, worked by the polsek and closed", async () => {
+    const operator = await e2e.signInAs("operator");
+    const dispatcher = await e2e.signInAs("dispatcher");
+    const polsek = await e2e.signInAs("polsek");
+    await Promise.all([operator.page.goto("/calls"), dispatcher.page.goto("/dispatch"), polsek.page.goto("/polsek")]);
+    await Promise.all([waitForLive(operator.page), waitForLive(dispatcher.page), waitForLive(polsek.page)]);
+    const polsekStation = (await polsek.page.getByTestId("own-station").textContent()) ?? "";
+    expect(polsekStation).toContain(e2e.console.users.polsek!.stationCode!);
+
+    // A signed webhook rings; the call-taker answers and logs it as an incident.
+    const from = "+6281277788899";
+    const ring = await postAsTwilio(`${e2e.console.url}/api/twilio/voice`, AUTH_TOKEN, {
+      CallSid: newCallSid(),
+      From: from,
+      To: "112",
+      CallStatus: "ringing",
+    });
+    expect(ring.status).toBe(200);
+    const op = operator.page;
+    await op.getByTestId("call-queue").locator("li", { hasText: from }).waitFor({ timeout: 2_000 });
+    await op.keyboard.press("Alt+j");
+    await op.getByTestId("caller-history").waitFor();
+    await op.locator("#type").selectOption("kriminalitas");
+    await op.locator("#priority").selectOption("P1");
+    await op.locator("#place").fill(PLACE);
+    await op.getByTestId("resolved-place").filter({ hasText: "Kemayoran" }).waitFor();
+    await op.locator("#address").fill("Depan minimarket Jl. Garuda");
+    await op.locator("#description").fill("Penjambretan, pelaku lari ke arah pasar");
+    const saved = performance.now();
+    await op.keyboard.press("Control+Enter");
+    const number = /112-\d{8}-\d{4}/.exec((await op.getByTestId("intake-result").textContent()) ?? "")?.[0];
+    expect(number).toBeDefined();
+
+    // The dispatcher's screen opens the new incident by itself, with its recommendation and cameras.
+    const d = dispatcher.page;
+    const detail = d.locator(`[data-testid=incident-detail][data-incident="${number}"]`);
+    await detail.getByTestId("recommendation").locator("tbody tr").first().waitFor({ timeout: 5_000 });
+    await d.getByTestId("nearby-cameras").locator("li").first().waitFor({ timeout: 5_000 });
+    const toDispatcherMs = performance.now() - saved;
+    expect(await d.locator(`tr[data-incident="${number}"]`).getAttribute("class")).toContain("unseen");
+    expect(Number(await d.evaluate(() => document.documentElement.dataset.alertTones ?? 0))).toBeGreaterThan(0);
+    expect(await detail.getByTestId("incident-callers").textContent()).toContain(from);
+    const recommended = detail.locator("tr.recommended");
+    expect(await recommended.getAttribute("data-station")).toBe(e2e.console.users.polsek!.stationCode);
+    expect(await recommended.textContent()).toContain(id.dispatch.jurisdiction);
+    await saveScreenshot(d, "dispatch-incident-selected");
+
+    // One key: D sends the recommended polsek; its screen shows the job on a banner with a sound.
+    const p = polsek.page;
+    const pressed = performance.now();
+    await d.keyboard.press("d");
+    const banner = p.getByTestId("new-job-banner");
+    await detail.locator('[data-testid=assignments] [data-status="dispatched"]').waitFor({ timeout: 5_000 });
+    await saveScreenshot(p, "polsek-new-job");
+    await banner.filter({ hasText: number! }).waitFor({ timeout: 5_000 });
+    const toBannerMs = performance.now() - pressed;
+    expect(await p.evaluate(() => document.documentElement.dataset.lastAlertTone)).toBe("job");
+    await detail.locator('[data-testid=assignments] [data-status="dispatched"]').waitFor();
+    await saveScreenshot(p, "polsek-new-job");
+
+    // The polsek acknowledges naming its unit, goes, arrives and clears with a report.
+    const job = p.getByTestId("job-detail");
+    await job.locator("#unit").fill("Patroli 2");
+    await job.locator("#unit").press("Enter");
+    await banner.waitFor({ state: "detached" });
+    await job.getByRole("button", { name: id.polsek.enRoute }).click();
+    await job.getByRole("button", { name: id.polsek.onScene }).click();
+    await job.getByLabel(id.polsek.outcome).selectOption("suspect_secured");
+    await job.getByLabel(id.polsek.report).fill("Pelaku diamankan warga, dibawa ke polsek.");
+    await saveScreenshot(p, "polsek-report");
+    await job.getByRole("button", { name: id.polsek.clear }).click();
+    await p.locator('[data-testid=job-detail][data-status="cleared"]').waitFor();
+    await saveScreenshot(p, "polsek-cleared");
+
+    // Every step reached the dispatcher live; the incident closes with a disposition.
+    await detail.locator('[data-testid=assignments] [data-status="cleared"]').waitFor();
+    expect(await detail.getByTestId("assignments").textContent()).toContain("Patroli 2");
+    await d.keyboard.press("c");
+    await d.getByLabel(id.dispatch.disposition).selectOption("resolved");
+    await saveScreenshot(d, "dispatch-ready-to-close");
+    await d.getByRole("button", { name: id.dispatch.close }).click();
+    await d.locator(`tr[data-incident="${number}"]`).waitFor({ state: "detached" });
+
+    const closed = await e2e.console.data<{ status: string; disposition: string; number: string }[]>(
+      "/api/incidents?status=all",
+      { as: "dispatcher" },
+    );
+    expect(closed.find((i) => i.number === number)).toMatchObject({ status: "closed", disposition: "resolved" });
+    console.log(`save to dispatcher ${toDispatcherMs.toFixed(0)} ms; key to polsek banner ${toBannerMs.toFixed(0)} ms`);
+    await Promise.all([operator.context.close(), dispatcher.context.close(), polsek.context.close()]);
+  });
+});
