@@ -87,6 +87,7 @@ describe("describeEvent", () => {
       "assignmentDispatched",
       "assignmentUpdated",
       "incidentClosed",
+      "incidentNoted",
       "other",
     ];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());
