@@ -16,7 +16,12 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "incident.closed":
     case "assignment.dispatched":
     case "assignment.updated":
+    case "assignment.escalation_handled":
       return upsertIncident(incidents, event.payload.incident);
+    // The alert changes no incident; the sweep's copy of it may be older than the list's.
+    case "assignment.escalated":
+    case "assignment.sms_sent":
+    case "assignment.sms_failed":
     case "call.rang":
     case "call.logged":
     case "call.answered":
