@@ -36,3 +36,13 @@ export const closeIncidentSchema = z.object({
   note: text(500).optional(),
 });
 export type CloseIncidentInput = z.infer<typeof closeIncidentSchema>;
+
+/** The dispatcher's answer to a job not acknowledged in time. */
+export const escalationSchema = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("redispatch").describe("send this station as well (the one offered, or another)"),
+    stationId: idSchema,
+  }),
+  z.object({ action: z.literal("wait").describe("give the station another period to acknowledge") }),
+]);
+export type EscalationInput = z.infer<typeof escalationSchema>;
