@@ -40,3 +40,7 @@ export async function getStationSmsNumber(db: Executor, id: number): Promise<str
   const [row] = await db.select({ smsNumber: stations.smsNumber }).from(stations).where(eq(stations.id, id));
   return row?.smsNumber ?? null;
 }
+
+export async function setStationSmsNumber(db: Executor, code: string, smsNumber: string | null): Promise<void> {
+  await db.update(stations).set({ smsNumber, updatedAt: new Date() }).where(eq(stations.code, code));
+}
