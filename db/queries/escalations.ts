@@ -58,10 +58,7 @@ const openAlert = and(
 );
 
 /** Locks a job whose alert is open (raised, unanswered, still unacknowledged); its status, or null. */
-export async function lockOpenEscalation(
-  db: Executor,
-  id: number,
-): Promise<{ open: boolean; status: string } | null> {
+export async function lockOpenEscalation(db: Executor, id: number): Promise<{ open: boolean; status: string } | null> {
   const [row] = await db
     .select({
       status: assignments.status,

@@ -5,4 +5,3 @@ import type { AckTimeouts } from "@/lib/validations/ack-timeouts";
 // how long the polsek has, counted from the dispatch (or from the dispatcher's choice to wait).
 export const ackDeadline = (from: Date, priority: Priority, timeouts: AckTimeouts): Date =>
   new Date(from.getTime() + timeouts[priority] * 1000);
-

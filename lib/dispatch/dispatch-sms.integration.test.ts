@@ -20,7 +20,8 @@ const connected = (s: ReturnType<RunningConsole["socket"]>) => new Promise<void>
 const smsOf = (got: LoggedEvent[], assignmentId: number) =>
   got.filter(
     (e): e is LoggedEventOf<"assignment.sms_sent" | "assignment.sms_failed"> =>
-      (e.type === "assignment.sms_sent" || e.type === "assignment.sms_failed") && e.payload.assignmentId === assignmentId,
+      (e.type === "assignment.sms_sent" || e.type === "assignment.sms_failed") &&
+      e.payload.assignmentId === assignmentId,
   );
 
 // Each dispatch texts the station through the real twilio client, pointed at a local stand-in
@@ -161,7 +162,9 @@ describe.each(testDatabaseKinds())("dispatch SMS on %s", (kind) => {
     // Answered 201 (in dispatchNew) with no SMS result yet: the answer did not wait for Twilio.
     expect(smsOf(dispatcherGot, assignment.id)).toEqual([]);
     await expect
-      .poll(() => polsekGot.some((e) => e.type === "assignment.dispatched" && e.payload.assignment.id === assignment.id))
+      .poll(() =>
+        polsekGot.some((e) => e.type === "assignment.dispatched" && e.payload.assignment.id === assignment.id),
+      )
       .toBe(true);
     await fake.received(before + 1);
     expect(smsOf(polsekGot, assignment.id)).toEqual([]);

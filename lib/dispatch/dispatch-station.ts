@@ -54,9 +54,14 @@ export async function dispatchInTransaction(
   const incident = await lockIncident(tx, incidentId);
   if (!incident) throw notFound(`Incident ${incidentId}`);
   if (incident.status === "closed" || incident.status === "cancelled")
-    throw new ApiError(409, "invalid_transition", `Incident ${incidentId} is ${incident.status}: it takes no dispatch.`, {
-      status: [incident.status],
-    });
+    throw new ApiError(
+      409,
+      "invalid_transition",
+      `Incident ${incidentId} is ${incident.status}: it takes no dispatch.`,
+      {
+        status: [incident.status],
+      },
+    );
   const id = await insertAssignment(tx, {
     incidentId,
     stationId: station.id,
@@ -64,7 +69,11 @@ export async function dispatchInTransaction(
     ackDueAt: ackDeadline(new Date(), incident.priority, env.ACK_TIMEOUT_SECONDS),
   });
   if (id === null)
-    throw new ApiError(409, "already_assigned", `${station.code} already holds an active assignment for this incident.`);
+    throw new ApiError(
+      409,
+      "already_assigned",
+      `${station.code} already holds an active assignment for this incident.`,
+    );
   const { assignment, incident: view } = await afterChange(tx, id, incidentId, incident.status as IncidentStatus);
   return {
     assignment,

@@ -71,7 +71,9 @@ describe.each(testDatabaseKinds())("escalation across a console restart on %s", 
     await first!.kill();
     killedAt = Date.now();
     expect(killedAt).toBeLessThan(Date.parse(assignment.ackDueAt!));
-    expect(Date.parse(assignment.ackDueAt!) - Date.parse(assignment.dispatchedAt)).toBeLessThanOrEqual(ACK_S * 1000 + 500);
+    expect(Date.parse(assignment.ackDueAt!) - Date.parse(assignment.dispatchedAt)).toBeLessThanOrEqual(
+      ACK_S * 1000 + 500,
+    );
 
     c = await startConsole(kind, env, { database });
     const replay = async () =>
@@ -134,9 +136,7 @@ describe.each(testDatabaseKinds())("escalation across a console restart on %s", 
     const handled = ((await sent.json()) as { data: EscalationHandled }).data;
     expect(handled.redispatched).toMatchObject({ stationId: next.id, status: "dispatched" });
     expect((await answer({ action: "redispatch", stationId: next.id })).status).toBe(409);
-    await expect
-      .poll(() => got.dispatcher!.filter((e) => e.type === "assignment.escalation_handled").length)
-      .toBe(2);
+    await expect.poll(() => got.dispatcher!.filter((e) => e.type === "assignment.escalation_handled").length).toBe(2);
     expect(
       got.dispatcher!.some(
         (e) => e.type === "assignment.dispatched" && e.payload.assignment.id === handled.redispatched!.id,
@@ -144,9 +144,8 @@ describe.each(testDatabaseKinds())("escalation across a console restart on %s", 
     ).toBe(true);
 
     // Console-wide: the late station's officer hears neither the alerts nor their answers.
-    const polsekReplay = (
-      await c.data<{ events: LoggedEvent[] }>("/api/events?after=0&limit=5000", { as: "polsek" })
-    ).events;
+    const polsekReplay = (await c.data<{ events: LoggedEvent[] }>("/api/events?after=0&limit=5000", { as: "polsek" }))
+      .events;
     const escalationTypes = (e: LoggedEvent) => e.type.startsWith("assignment.escalat");
     expect(polsekReplay.filter(escalationTypes)).toEqual([]);
     expect(got.polsek!.filter(escalationTypes)).toEqual([]);

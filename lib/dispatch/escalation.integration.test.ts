@@ -36,7 +36,10 @@ describe.each(testDatabaseKinds())("escalation with a clock the test controls on
     test = await copyTemplate(kind, { pglite: fixture.pgliteTemplate, postgres: fixture.postgresTemplate });
     database = await openDatabase({ databaseUrl: test.env.DATABASE_URL, dataDir: test.env.DATA_DIR, poolSize: 4 });
     const load = async (key: "operator" | "dispatcher" | "polsek"): Promise<CurrentUser> => {
-      const row = (await findUserById(database.db, (await findUserIdByEmail(database.db, fixture.users[key]!.email))!))!;
+      const row = (await findUserById(
+        database.db,
+        (await findUserIdByEmail(database.db, fixture.users[key]!.email))!,
+      ))!;
       if (!isRole(row.role)) throw new Error(`${key} has no role`);
       return { id: row.id, email: row.email, name: row.name, role: row.role, stationId: row.stationId };
     };
@@ -203,29 +206,36 @@ describe.each(testDatabaseKinds())("escalation with a clock the test controls on
     expect(refused).toMatchObject({ status: 409, code: "escalation_not_open", fields: { status: ["acknowledged"] } });
   });
 
-  it.runIf(kind === "postgres")("raises each alert once when two console processes sweep at the same moment", async () => {
-    const second = await openDatabase({ databaseUrl: test.env.DATABASE_URL, dataDir: test.env.DATA_DIR, poolSize: 4 });
-    try {
-      const jobs: AssignmentView[] = [];
-      for (let i = 0; i < 6; i++) jobs.push(await dispatchNew("P1"));
-      const now = at(jobs.at(-1)!.ackDueAt!, 0);
-      const ids = new Set(jobs.map((j) => j.id));
-      const raised = (
-        await Promise.all([
-          escalateOverdueAssignments(db(), now),
-          escalateOverdueAssignments(second.db, now),
-          escalateOverdueAssignments(db(), now),
-        ])
-      )
-        .flat()
-        .filter((a) => ids.has(a.assignment.id));
-      expect(raised.map((a) => a.assignment.id).sort()).toEqual([...ids].sort());
-      const logged = (await listEventsAfter(db(), 0, { withAudit: false }, 10_000)).filter(
-        (e) => e.type === "assignment.escalated" && ids.has(e.payload.assignment.id),
-      );
-      expect(logged).toHaveLength(jobs.length);
-    } finally {
-      await second.close();
-    }
-  });
+  it.runIf(kind === "postgres")(
+    "raises each alert once when two console processes sweep at the same moment",
+    async () => {
+      const second = await openDatabase({
+        databaseUrl: test.env.DATABASE_URL,
+        dataDir: test.env.DATA_DIR,
+        poolSize: 4,
+      });
+      try {
+        const jobs: AssignmentView[] = [];
+        for (let i = 0; i < 6; i++) jobs.push(await dispatchNew("P1"));
+        const now = at(jobs.at(-1)!.ackDueAt!, 0);
+        const ids = new Set(jobs.map((j) => j.id));
+        const raised = (
+          await Promise.all([
+            escalateOverdueAssignments(db(), now),
+            escalateOverdueAssignments(second.db, now),
+            escalateOverdueAssignments(db(), now),
+          ])
+        )
+          .flat()
+          .filter((a) => ids.has(a.assignment.id));
+        expect(raised.map((a) => a.assignment.id).sort()).toEqual([...ids].sort());
+        const logged = (await listEventsAfter(db(), 0, { withAudit: false }, 10_000)).filter(
+          (e) => e.type === "assignment.escalated" && ids.has(e.payload.assignment.id),
+        );
+        expect(logged).toHaveLength(jobs.length);
+      } finally {
+        await second.close();
+      }
+    },
+  );
 });

@@ -68,6 +68,7 @@ export function smsError(error: unknown): string {
   const code = typeof e.code === "number" ? `error ${e.code}` : typeof e.code === "string" ? e.code : null;
   const head = [status, code].filter(Boolean).join(", ");
   let text = head ? `${head}: ${message}` : message;
-  for (const secret of [env.TWILIO_AUTH_TOKEN, env.TWILIO_API_SECRET]) if (secret) text = text.replaceAll(secret, "***");
+  for (const secret of [env.TWILIO_AUTH_TOKEN, env.TWILIO_API_SECRET])
+    if (secret) text = text.replaceAll(secret, "***");
   return text.slice(0, 300);
 }

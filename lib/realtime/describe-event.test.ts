@@ -115,7 +115,10 @@ describe("describeEvent", () => {
     ).toEqual({ key: "smsSent", values: { number: "112-20261125-0001", station: "Polsek X", to: "+62215550001" } });
     expect(
       describeEvent({ ...base, type: "assignment.sms_failed", payload: { ...about, to: null, error: "P has no SMS" } }),
-    ).toEqual({ key: "smsFailed", values: { number: "112-20261125-0001", station: "Polsek X", error: "P has no SMS" } });
+    ).toEqual({
+      key: "smsFailed",
+      values: { number: "112-20261125-0001", station: "Polsek X", error: "P has no SMS" },
+    });
   });
 
   it("has a message for every key in both languages", () => {

@@ -76,7 +76,11 @@ export function describeEvent(event: LoggedEvent): EventLine {
     case "assignment.sms_failed":
       return {
         key: "smsFailed",
-        values: { number: event.payload.incidentNumber, station: event.payload.stationName, error: event.payload.error },
+        values: {
+          number: event.payload.incidentNumber,
+          station: event.payload.stationName,
+          error: event.payload.error,
+        },
       };
     case "incident.closed":
       return {

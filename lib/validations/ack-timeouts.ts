@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { type Priority, priorities } from "@/lib/incidents/vocabulary";
+import { priorities, type Priority } from "@/lib/incidents/vocabulary";
 
 /** Seconds a polsek has to acknowledge a job, by the incident's priority. */
 export type AckTimeouts = Record<Priority, number>;
