@@ -22,7 +22,8 @@ export async function escalateOverdueAssignments(db: Db, now: Date): Promise<Ope
   const raised: OpenEscalation[] = [];
   for (const { id, incidentId } of await overdueAssignments(db, now)) {
     // The offer is worked out first, outside the transaction: it may ask a routing engine.
-    const ranked = await recommendStations(db, incidentId, now);
+    // An offer that cannot be worked out does not hold up the alert: it comes without one.
+    const ranked = await recommendStations(db, incidentId, now).catch(() => []);
     const { result } = await commitChange<OpenEscalation | null>(db, async (tx) => {
       if (!(await lockOverdueAssignment(tx, id, now))) return { result: null, events: [] };
       const busy = new Set(await activeStationIdsOfIncident(tx, incidentId));
