@@ -1,6 +1,7 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
+import { ackTimeoutsSchema } from "@/lib/validations/ack-timeouts";
 import { originListSchema } from "@/lib/validations/origins";
 
 // The one place that reads process.env; a bad setting stops the console at start.
@@ -32,11 +33,17 @@ export const env = createEnv({
     TWILIO_API_KEY: z.string().startsWith("SK").optional(),
     TWILIO_API_SECRET: z.string().optional(),
     TWILIO_TWIML_APP_SID: z.string().startsWith("AP").optional(),
+    // The number (or messaging service SID) dispatch SMS to a polsek are sent from; with the
+    // account SID and auth token, every dispatch also texts the station's SMS number.
+    TWILIO_SMS_FROM: z.string().min(3).optional(),
     // Where the Twilio REST client sends requests; only set to a local stand-in in tests.
     TWILIO_API_BASE_URL: z.string().url().optional(),
     // Seconds an answered call may stay with a call-taker without a classification or an
     // incident before the console itself puts it back in the queue for someone else.
     CALL_HANDLING_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+    // Seconds a polsek has to acknowledge a job, per priority (`P1=60,P2=60,P3=180,P4=180`;
+    // priorities left out keep their default) before the dispatcher is alerted.
+    ACK_TIMEOUT_SECONDS: ackTimeoutsSchema,
     // An OSRM server (http://host:5000) whose table service estimates travel to an incident;
     // without it, the straight line times a detour factor over the hour's speed.
     ROUTING_URL: z.string().url().optional(),
@@ -58,6 +65,9 @@ export const baseUrl = () => env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT
 
 /** Every origin a browser may sign in from: PUBLIC_BASE_URL's, then TRUSTED_ORIGINS. */
 export const trustedOrigins = () => [...new Set([new URL(baseUrl()).origin, ...env.TRUSTED_ORIGINS])];
+
+/** Dispatch SMS go out when the account, its auth token and a sender are set. */
+export const smsConfigured = () => Boolean(env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_SMS_FROM);
 
 /** Twilio is configured when every part the browser phone needs is set. */
 export const twilioConfigured = () =>

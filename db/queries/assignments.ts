@@ -33,6 +33,9 @@ async function selectViews(db: Executor, where: SQL | undefined): Promise<Assign
     outcome: a.outcome,
     fieldReport: a.fieldReport,
     note: a.note,
+    ackDueAt: iso(a.ackDueAt),
+    escalatedAt: iso(a.escalatedAt),
+    escalationHandledAt: iso(a.escalationHandledAt),
   }));
 }
 
@@ -64,15 +67,22 @@ export async function getAssignmentView(db: Executor, id: number): Promise<Assig
 }
 
 /** Holds the incident's row until the transaction ends, so its assignments change one at a time. */
-export async function lockIncident(db: Executor, id: number): Promise<{ status: string } | null> {
-  const [row] = await db.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, id)).for("update");
+export async function lockIncident(
+  db: Executor,
+  id: number,
+): Promise<{ status: string; priority: (typeof incidents.$inferSelect)["priority"] } | null> {
+  const [row] = await db
+    .select({ status: incidents.status, priority: incidents.priority })
+    .from(incidents)
+    .where(eq(incidents.id, id))
+    .for("update");
   return row ?? null;
 }
 
 /** A new assignment, or null when the station already holds an active one for the incident. */
 export async function insertAssignment(
   db: Executor,
-  values: { incidentId: number; stationId: number; dispatcherId: string },
+  values: { incidentId: number; stationId: number; dispatcherId: string; ackDueAt: Date },
 ): Promise<number | null> {
   const [row] = await db
     .insert(assignments)

@@ -34,3 +34,13 @@ export async function setStationStaffed(db: Executor, id: number, staffed: boole
     .returning({ id: stations.id });
   return rows.length > 0;
 }
+
+/** The number a station's dispatch SMS go to, if it has one. */
+export async function getStationSmsNumber(db: Executor, id: number): Promise<string | null> {
+  const [row] = await db.select({ smsNumber: stations.smsNumber }).from(stations).where(eq(stations.id, id));
+  return row?.smsNumber ?? null;
+}
+
+export async function setStationSmsNumber(db: Executor, code: string, smsNumber: string | null): Promise<void> {
+  await db.update(stations).set({ smsNumber, updatedAt: new Date() }).where(eq(stations.code, code));
+}

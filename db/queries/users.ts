@@ -18,6 +18,11 @@ export async function findUserById(db: Executor, id: string) {
   return row ?? null;
 }
 
+export async function findUserIdByEmail(db: Executor, email: string): Promise<string | null> {
+  const [row] = await db.select({ id: user.id }).from(user).where(eq(user.email, email));
+  return row?.id ?? null;
+}
+
 export async function countUsers(db: Executor): Promise<number> {
   const [row] = await db.select({ n: count() }).from(user);
   return row?.n ?? 0;

@@ -31,10 +31,22 @@ export const assignments = pgTable(
     fieldReport: text("field_report"),
     /** The last note given with a change of status (why it was cancelled, for one). */
     note: text("note"),
+    // The acknowledgement timer lives in the row, not in a process: a console started again
+    // finds every job that went unacknowledged while it was down.
+    /** When the dispatcher is alerted if the station has not acknowledged by then. */
+    ackDueAt: timestamp("ack_due_at", { withTimezone: true }),
+    /** When that alert was raised; back to null when the dispatcher chose to wait longer. */
+    escalatedAt: timestamp("escalated_at", { withTimezone: true }),
+    /** When the dispatcher answered the alert by sending another station as well. */
+    escalationHandledAt: timestamp("escalation_handled_at", { withTimezone: true }),
   },
   (t) => [
     index("assignments_incident_idx").on(t.incidentId),
     index("assignments_station_idx").on(t.stationId, t.status),
+    // The escalation sweep's question, asked every few seconds: only unacknowledged jobs.
+    index("assignments_ack_due_idx")
+      .on(t.ackDueAt)
+      .where(sql`status = 'dispatched' AND escalated_at IS NULL`),
     // A station works an incident once at a time: two dispatchers sending it together make one.
     uniqueIndex("assignments_active_station_uq")
       .on(t.incidentId, t.stationId)

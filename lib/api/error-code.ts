@@ -16,6 +16,7 @@ export const errorCodes = [
   "unchanged",
   "already_assigned",
   "invalid_transition",
+  "escalation_not_open",
   "outside_jakarta",
   "bad_signature",
   "twilio_not_configured",

@@ -19,6 +19,10 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "incident.closed":
     case "assignment.dispatched":
     case "assignment.updated":
+    case "assignment.escalated":
+    case "assignment.escalation_handled":
+    case "assignment.sms_sent":
+    case "assignment.sms_failed":
     case "station.staffing_changed":
     case "auth.signed_in":
     case "auth.sign_in_refused":

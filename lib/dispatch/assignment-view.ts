@@ -23,5 +23,8 @@ export const assignmentViewSchema = z.object({
   outcome: z.enum(assignmentOutcomes).nullable(),
   fieldReport: z.string().nullable(),
   note: z.string().nullable(),
+  ackDueAt: time.nullable().describe("the dispatcher is alerted if it is not acknowledged by then"),
+  escalatedAt: time.nullable().describe("when that alert was raised (null again after the dispatcher chose to wait)"),
+  escalationHandledAt: time.nullable().describe("when the dispatcher answered the alert by sending another station"),
 });
 export type AssignmentView = z.infer<typeof assignmentViewSchema>;

@@ -9,7 +9,8 @@ import type { AssignmentStatusInput, MoveAssignmentInput } from "@/lib/validatio
 
 import { canMoveAssignment } from "./assignment-machine";
 import type { AssignmentView } from "./assignment-view";
-import { afterChange, sendStation, stationToSend } from "./dispatch-station";
+import { afterChange, dispatchInTransaction, stationToSend } from "./dispatch-station";
+import { textStation } from "./text-station";
 
 /** Who may move an assignment: the station's own officers, or a dispatcher or supervisor. */
 const mayMove = (user: CurrentUser, a: AssignmentView) =>
@@ -62,10 +63,11 @@ export async function reassignStation(
       status: "cancelled",
       note: input.reason,
     });
-    const sent = await sendStation(tx, user, before.incidentId, cancelled.incident.status, station);
-    return { result: sent.assignment, events: [cancelled.event, sent.event] };
+    const sent = await dispatchInTransaction(tx, user, before.incidentId, station);
+    return { result: sent, events: [cancelled.event, sent.event] };
   });
-  return result;
+  textStation(db, result.assignment, result.incident);
+  return result.assignment;
 }
 
 async function stepAssignment(
@@ -74,7 +76,7 @@ async function stepAssignment(
   incidentId: number,
   assignmentId: number,
   input: AssignmentStatusInput,
-): Promise<{ assignment: AssignmentView; incident: { status: IncidentStatus }; event: NewEvent }> {
+): Promise<{ assignment: AssignmentView; event: NewEvent }> {
   const incident = await lockIncident(tx, incidentId);
   // Read again under the incident's lock: the state that counts is the one now.
   const now = await getAssignmentView(tx, assignmentId);

@@ -10,12 +10,16 @@ import { getIncidentView } from "@/db/queries/incidents";
 import { getStation } from "@/db/queries/stations";
 import { ApiError, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { env } from "@/lib/env";
 import { commitChange } from "@/lib/events/commit-change";
+import type { IncidentView } from "@/lib/incidents/incident-view";
 import type { IncidentStatus } from "@/lib/incidents/vocabulary";
 import type { NewEvent } from "@/lib/realtime/events";
 
+import { ackDeadline } from "./ack-deadline";
 import { incidentStatusFor } from "./assignment-machine";
 import type { AssignmentView } from "./assignment-view";
+import { textStation } from "./text-station";
 
 // Sends a station to an incident. The incident's row is locked first, so that its
 // assignments change one at a time; the partial unique index makes a second active
@@ -28,50 +32,65 @@ export async function dispatchStation(
 ): Promise<AssignmentView> {
   const station = await stationToSend(db, stationId);
   const { result } = await commitChange(db, async (tx) => {
-    const incident = await lockIncident(tx, incidentId);
-    if (!incident) throw notFound(`Incident ${incidentId}`);
-    const sent = await sendStation(tx, user, incidentId, incident.status as IncidentStatus, station);
-    return { result: sent.assignment, events: [sent.event] };
+    const sent = await dispatchInTransaction(tx, user, incidentId, station);
+    return { result: sent, events: [sent.event] };
   });
-  return result;
+  // Only once committed, and never waited on: the station's screen has the job already.
+  textStation(db, result.assignment, result.incident);
+  return result.assignment;
 }
 
-export async function stationToSend(db: Db | Tx, stationId: number) {
-  const station = await getStation(db, stationId);
-  if (!station) throw notFound(`Station ${stationId}`);
-  return station;
-}
-
-/** Inside a transaction holding the incident's lock: the new assignment and its event. */
-export async function sendStation(
+/**
+ * The dispatch itself, inside a transaction the caller commits with the returned event (an
+ * escalation's re-dispatch commits it together with its own). Locks the incident's row.
+ */
+export async function dispatchInTransaction(
   tx: Tx,
   user: CurrentUser,
   incidentId: number,
-  status: IncidentStatus,
   station: { id: number; code: string },
-): Promise<{ assignment: AssignmentView; event: NewEvent }> {
-  if (status === "closed" || status === "cancelled")
-    throw new ApiError(409, "invalid_transition", `Incident ${incidentId} is ${status}: it takes no dispatch.`, {
-      status: [status],
-    });
-  const id = await insertAssignment(tx, { incidentId, stationId: station.id, dispatcherId: user.id });
+): Promise<{ assignment: AssignmentView; incident: IncidentView; event: NewEvent }> {
+  const incident = await lockIncident(tx, incidentId);
+  if (!incident) throw notFound(`Incident ${incidentId}`);
+  if (incident.status === "closed" || incident.status === "cancelled")
+    throw new ApiError(
+      409,
+      "invalid_transition",
+      `Incident ${incidentId} is ${incident.status}: it takes no dispatch.`,
+      {
+        status: [incident.status],
+      },
+    );
+  const id = await insertAssignment(tx, {
+    incidentId,
+    stationId: station.id,
+    dispatcherId: user.id,
+    ackDueAt: ackDeadline(new Date(), incident.priority, env.ACK_TIMEOUT_SECONDS),
+  });
   if (id === null)
     throw new ApiError(
       409,
       "already_assigned",
       `${station.code} already holds an active assignment for this incident.`,
     );
-  const { assignment, incident } = await afterChange(tx, id, incidentId, status);
+  const { assignment, incident: view } = await afterChange(tx, id, incidentId, incident.status as IncidentStatus);
   return {
     assignment,
+    incident: view,
     event: {
       type: "assignment.dispatched",
       incidentId,
       stationId: station.id,
       actorId: user.id,
-      payload: { assignment, incident },
+      payload: { assignment, incident: view },
     },
   };
+}
+
+export async function stationToSend(db: Db | Tx, stationId: number) {
+  const station = await getStation(db, stationId);
+  if (!station) throw notFound(`Station ${stationId}`);
+  return station;
 }
 
 /** The incident's status made to follow its assignments; both read back as views. */

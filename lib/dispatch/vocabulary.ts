@@ -31,3 +31,7 @@ export type AssignmentOutcome = (typeof assignmentOutcomes)[number];
 /** How the dispatcher closes an incident once every assignment is cleared or cancelled. */
 export const incidentDispositions = ["resolved", "referred", "false_alarm", "duplicate", "no_action_needed"] as const;
 export type IncidentDisposition = (typeof incidentDispositions)[number];
+
+/** How the dispatcher answers a job not acknowledged in time. */
+export const escalationActions = ["redispatch", "wait"] as const;
+export type EscalationAction = (typeof escalationActions)[number];

@@ -16,8 +16,13 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "incident.closed":
     case "assignment.dispatched":
     case "assignment.updated":
+    case "assignment.escalation_handled":
       return upsertIncident(incidents, event.payload.incident);
+    // A note or an alert changes no incident; the copy they carry may be older than the list's.
     case "incident.noted":
+    case "assignment.escalated":
+    case "assignment.sms_sent":
+    case "assignment.sms_failed":
     case "call.rang":
     case "call.logged":
     case "call.answered":

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import type { CallView } from "@/lib/calls/call-view";
+import type { AssignmentView } from "@/lib/dispatch/assignment-view";
+import type { RecommendedStation } from "@/lib/dispatch/recommendation-view";
 import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
 import type { IncidentView } from "@/lib/incidents/incident-view";
@@ -69,6 +71,56 @@ describe("describeEvent", () => {
     expect(describeEvent(newer)).toEqual({ key: "other", values: { type: "assignment.created" } });
   });
 
+  it("names the late station, the station offered, and who answered the alert and how", () => {
+    const assignment = { id: 5, stationName: "Polsek Kemayoran", stationCode: "POLSEK-3173060" } as AssignmentView;
+    const next = { id: 9, code: "POLSEK-3173070", name: "Polsek Senen" } as RecommendedStation;
+    const escalated = (offer: RecommendedStation | null) =>
+      describeEvent({ ...base, type: "assignment.escalated", payload: { assignment, incident, next: offer } });
+    expect(escalated(next)).toEqual({
+      key: "assignmentEscalated",
+      values: { number: "112-20261125-0001", station: "Polsek Kemayoran", next: "Polsek Senen" },
+    });
+    expect(escalated(null).values.next).toBe("none");
+    const handled = describeEvent({
+      ...base,
+      type: "assignment.escalation_handled",
+      payload: {
+        assignment,
+        incident,
+        action: "redispatch",
+        redispatched: { ...assignment, id: 6, stationName: "Polsek Senen" },
+        handledBy: { id: "u1", name: "Dispatcher Satu" },
+      },
+    });
+    expect(handled).toEqual({
+      key: "escalationHandled",
+      values: {
+        number: "112-20261125-0001",
+        station: "Polsek Kemayoran",
+        action: "redispatch",
+        other: "Polsek Senen",
+        by: "Dispatcher Satu",
+      },
+    });
+    for (const messages of [id, en]) {
+      expect(messages.events.assignmentEscalated).toContain("{next, select, none {}");
+      expect(messages.events.escalationHandled).toContain("{action, select, redispatch");
+    }
+  });
+
+  it("tells an SMS sent from one that failed, with Twilio's reason", () => {
+    const about = { assignmentId: 5, incidentNumber: "112-20261125-0001", stationCode: "P", stationName: "Polsek X" };
+    expect(
+      describeEvent({ ...base, type: "assignment.sms_sent", payload: { ...about, to: "+62215550001", sid: "SM1" } }),
+    ).toEqual({ key: "smsSent", values: { number: "112-20261125-0001", station: "Polsek X", to: "+62215550001" } });
+    expect(
+      describeEvent({ ...base, type: "assignment.sms_failed", payload: { ...about, to: null, error: "P has no SMS" } }),
+    ).toEqual({
+      key: "smsFailed",
+      values: { number: "112-20261125-0001", station: "Polsek X", error: "P has no SMS" },
+    });
+  });
+
   it("has a message for every key in both languages", () => {
     const keys = [
       "callRang",
@@ -88,6 +140,10 @@ describe("describeEvent", () => {
       "assignmentUpdated",
       "incidentClosed",
       "incidentNoted",
+      "assignmentEscalated",
+      "escalationHandled",
+      "smsSent",
+      "smsFailed",
       "other",
     ];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());

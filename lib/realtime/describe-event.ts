@@ -50,6 +50,40 @@ export function describeEvent(event: LoggedEvent): EventLine {
     }
     case "incident.noted":
       return { key: "incidentNoted", values: { number: event.payload.incident.number, text: event.payload.text } };
+    case "assignment.escalated": {
+      const { assignment, incident, next } = event.payload;
+      return {
+        key: "assignmentEscalated",
+        values: { number: incident.number, station: assignment.stationName, next: next?.name ?? "none" },
+      };
+    }
+    case "assignment.escalation_handled": {
+      const { assignment, incident, action, redispatched, handledBy } = event.payload;
+      return {
+        key: "escalationHandled",
+        values: {
+          number: incident.number,
+          station: assignment.stationName,
+          action,
+          other: redispatched?.stationName ?? "",
+          by: handledBy.name,
+        },
+      };
+    }
+    case "assignment.sms_sent":
+      return {
+        key: "smsSent",
+        values: { number: event.payload.incidentNumber, station: event.payload.stationName, to: event.payload.to },
+      };
+    case "assignment.sms_failed":
+      return {
+        key: "smsFailed",
+        values: {
+          number: event.payload.incidentNumber,
+          station: event.payload.stationName,
+          error: event.payload.error,
+        },
+      };
     case "incident.closed":
       return {
         key: "incidentClosed",

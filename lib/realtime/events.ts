@@ -2,7 +2,8 @@
 // Commands are `entity:verb`, broadcasts `entity:verbed`, acknowledgements `{ data } | { error }`.
 import type { CallView } from "@/lib/calls/call-view";
 import type { AssignmentView } from "@/lib/dispatch/assignment-view";
-import type { IncidentDisposition } from "@/lib/dispatch/vocabulary";
+import type { RecommendedStation } from "@/lib/dispatch/recommendation-view";
+import type { EscalationAction, IncidentDisposition } from "@/lib/dispatch/vocabulary";
 import type { PointLocation } from "@/lib/geo/point-location";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 
@@ -29,6 +30,25 @@ export interface EventPayloads {
   "assignment.updated": { assignment: AssignmentView; incident: IncidentView };
   /** A note on the incident, kept in its timeline. */
   "incident.noted": { incident: IncidentView; text: string };
+  /**
+   * A job not acknowledged by its deadline: the dispatcher's alert (console-wide), with the next
+   * staffed station the recommendation offers that is not already on the incident, or null.
+   * The alert stays open until handled or until the job moves on from `dispatched`.
+   */
+  "assignment.escalated": { assignment: AssignmentView; incident: IncidentView; next: RecommendedStation | null };
+  /** The dispatcher's answer to the alert: another station sent as well, or another period waited. */
+  "assignment.escalation_handled": {
+    assignment: AssignmentView;
+    incident: IncidentView;
+    action: EscalationAction;
+    /** With `redispatch`, the new assignment (also announced as its own `assignment.dispatched`). */
+    redispatched: AssignmentView | null;
+    handledBy: { id: string; name: string };
+  };
+  /** The station was texted its job (scoped like the dispatch). */
+  "assignment.sms_sent": DispatchSms & { to: string; sid: string };
+  /** The text did not go: no number, Twilio refused, or it did not answer in time. */
+  "assignment.sms_failed": DispatchSms & { to: string | null; error: string };
   "incident.closed": { incident: IncidentView; disposition: IncidentDisposition; note: string | null };
   "station.staffing_changed": { code: string; staffed: boolean };
   /** The account tried, never the password; the actor only once signed in. */
@@ -36,6 +56,14 @@ export interface EventPayloads {
   "auth.sign_in_refused": { email: string };
   "auth.locked_out": { email: string };
 }
+
+/** Which dispatch an SMS was about, enough for a screen to show without looking it up. */
+export type DispatchSms = {
+  assignmentId: number;
+  incidentNumber: string;
+  stationCode: string;
+  stationName: string;
+};
 
 export type EventType = keyof EventPayloads;
 

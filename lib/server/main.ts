@@ -5,6 +5,7 @@ import next from "next";
 import { startIdempotencyKeySweep } from "@/lib/api/idempotency";
 import { ensureAccounts } from "@/lib/auth/demo-accounts";
 import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
+import { startEscalationSweep } from "@/lib/dispatch/escalate-overdue-assignments";
 import { env, twilioConfigured } from "@/lib/env";
 import { setRealtimeServer } from "@/lib/realtime/broadcast";
 import { createSocketServer } from "@/lib/realtime/create-socket-server";
@@ -54,6 +55,8 @@ const sweep = startHandlingTimeoutSweep(
   log,
 );
 const idempotencySweep = startIdempotencyKeySweep(database.db, log);
+// No job waits unseen for an acknowledgement: past its deadline, the dispatchers are alerted.
+const escalationSweep = startEscalationSweep(database.db, env.ACK_TIMEOUT_SECONDS, log);
 
 httpServer.listen(env.PORT, env.HOST, () => {
   log(
@@ -72,6 +75,7 @@ async function stop(signal: string) {
   log(`${signal}: closing`);
   sweep.stop();
   idempotencySweep.stop();
+  escalationSweep.stop();
   void io.close();
   httpServer.close();
   await cluster?.close();

@@ -30,11 +30,12 @@ export interface RunningConsole {
 // The real console (`lib/server/main.ts` over the production build) on a private copy of the
 // test template, as its own process, like `npm start` runs it; or, given `sharing`, another
 // process on that console's database (beside it on PostgreSQL, after it on PGlite), which the
-// first one drops when it stops.
+// first one drops when it stops. A test that prepares a copy of the template itself passes
+// `{ database }` as `sharing`, and drops it.
 export async function startConsole(
   kind: TestDatabaseKind,
   extraEnv: Record<string, string> = {},
-  sharing?: RunningConsole,
+  sharing?: Pick<RunningConsole, "database">,
 ): Promise<RunningConsole> {
   const fixture = inject("fixture");
   const db =

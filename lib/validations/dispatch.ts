@@ -44,3 +44,12 @@ export type MoveAssignmentInput = z.infer<typeof moveAssignmentSchema>;
 /** A dispatcher's or call-taker's note on an incident, kept in its timeline. */
 export const incidentNoteSchema = z.object({ text: text(2000) });
 export type IncidentNoteInput = z.infer<typeof incidentNoteSchema>;
+/** The dispatcher's answer to a job not acknowledged in time. */
+export const escalationSchema = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("redispatch").describe("send this station as well (the one offered, or another)"),
+    stationId: idSchema,
+  }),
+  z.object({ action: z.literal("wait").describe("give the station another period to acknowledge") }),
+]);
+export type EscalationInput = z.infer<typeof escalationSchema>;

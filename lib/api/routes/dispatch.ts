@@ -1,12 +1,14 @@
 import { z } from "zod";
 
 import { assignmentViewSchema } from "@/lib/dispatch/assignment-view";
+import { escalationHandledSchema, openEscalationSchema } from "@/lib/dispatch/escalation-view";
 import { recommendedStationSchema } from "@/lib/dispatch/recommendation-view";
 import { incidentViewSchema } from "@/lib/incidents/incident-view";
 import {
   assignmentStatusSchema,
   closeIncidentSchema,
   dispatchStationSchema,
+  escalationSchema,
   incidentNoteSchema,
   moveAssignmentSchema,
 } from "@/lib/validations/dispatch";
@@ -78,4 +80,23 @@ export const recommendationRoute = defineRoute({
     "Staffed polsek ranked by travel estimate (OSRM with ROUTING_URL, else straight line x detour / the hour's speed), marking the jurisdiction's own",
   response: z.array(recommendedStationSchema),
   alsoAnswers: [404],
+});
+
+export const escalationRoute = defineRoute({
+  method: "POST",
+  path: "/api/assignments/{id}/escalation",
+  roles: dispatchers,
+  summary:
+    "Answer the alert on a job not acknowledged in time: redispatch (send stationId as well, in one transaction) or wait (another period, then a new alert); 409 if it was answered already or the job was acknowledged or cancelled",
+  body: escalationSchema,
+  response: escalationHandledSchema,
+  alsoAnswers: [404, 409],
+});
+
+export const openEscalationsRoute = defineRoute({
+  method: "GET",
+  path: "/api/escalations",
+  roles: [...dispatchers, "monitor", "admin"],
+  summary: "Open alerts: jobs not acknowledged in time and not yet answered, each with the station offered",
+  response: z.array(openEscalationSchema),
 });
