@@ -75,7 +75,7 @@ describe("call intake in the browser", () => {
     await saveScreenshot(operator.page, "calls-intake-done");
 
     // The dispatcher's list shows it without a reload, with its place resolved.
-    const row = dispatcher.page.locator(`[data-incident="${number}"]`);
+    const row = dispatcher.page.locator(`tr[data-incident="${number}"]`);
     await row.waitFor({ timeout: 2_000 });
     expect(await row.textContent()).toContain("Gambir");
     expect(await row.textContent()).toContain(id.incidentTypes.kebakaran);

@@ -7,7 +7,8 @@ import { newCallSid } from "@/lib/twilio/ring-training-call";
 import { saveScreenshot, useConsoleInBrowser, waitForLive } from "./support/console-in-browser";
 
 const AUTH_TOKEN = "e2e-twilio-auth-token-0123456789abcdef";
-const e2e = useConsoleInBrowser({ TWILIO_AUTH_TOKEN: AUTH_TOKEN });
+// P3 and P4 jobs escalate after 3 s here, so that a test can wait for an alert.
+const e2e = useConsoleInBrowser({ TWILIO_AUTH_TOKEN: AUTH_TOKEN, ACK_TIMEOUT_SECONDS: "P1=60,P2=60,P3=3,P4=3" });
 
 // Inside Kemayoran, near its polsek's published position: the fixture's polsek officer's station.
 const PLACE = "-6.1595, 106.8531";
@@ -103,5 +104,44 @@ describe("the 112 loop in three browsers", () => {
     expect(closed.find((i) => i.number === number)).toMatchObject({ status: "closed", disposition: "resolved" });
     console.log(`save to dispatcher ${toDispatcherMs.toFixed(0)} ms; key to polsek banner ${toBannerMs.toFixed(0)} ms`);
     await Promise.all([operator.context.close(), dispatcher.context.close(), polsek.context.close()]);
+  });
+
+  it("raises an alert for a job not acknowledged in time, and sends the next station from it", async () => {
+    const dispatcher = await e2e.signInAs("dispatcher");
+    const d = dispatcher.page;
+    await d.goto("/dispatch");
+    await waitForLive(d);
+    const incident = await e2e.console.data<{ id: number; number: string }>("/api/incidents", {
+      as: "operator",
+      method: "POST",
+      json: {
+        type: "pohon_tumbang",
+        priority: "P3",
+        lat: -6.1595,
+        lon: 106.8531,
+        description: "Pohon tumbang menutup jalan",
+      },
+    });
+    const [first] = await e2e.console.data<{ id: number }[]>(`/api/incidents/${incident.id}/recommendation`, {
+      as: "dispatcher",
+    });
+    await e2e.console.data(`/api/incidents/${incident.id}/dispatch`, {
+      as: "dispatcher",
+      method: "POST",
+      json: { stationId: first!.id },
+    });
+    const alert = d.getByTestId("escalations").locator(".escalation", { hasText: incident.number.slice(-9) });
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await d.evaluate(() => document.documentElement.dataset.lastAlertTone)).toBe("breach");
+    await saveScreenshot(d, "dispatch-escalation");
+    await alert.getByRole("button", { name: /Kirim juga/ }).click();
+    await alert.waitFor({ state: "detached" });
+    const detail = await e2e.console.data<{ assignments: { stationId: number; status: string }[] }>(
+      `/api/incidents/${incident.id}`,
+      { as: "dispatcher" },
+    );
+    expect(detail.assignments).toHaveLength(2);
+    expect(detail.assignments.every((a) => a.status === "dispatched")).toBe(true);
+    await dispatcher.context.close();
   });
 });

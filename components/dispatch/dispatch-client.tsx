@@ -9,6 +9,7 @@ import { useAttention } from "@/components/ui/use-attention";
 import { isTyping, useWindowKeys } from "@/components/ui/use-window-keys";
 import { applyBoardEvent, type DispatchBoard, ofIncident } from "@/lib/dispatch/dispatch-board";
 
+import { EscalationAlerts } from "./escalation-alerts";
 import { IncidentDetail } from "./incident-detail";
 import { IncidentTable } from "./incident-table";
 
@@ -74,6 +75,7 @@ export function DispatchClient({ initialBoard, sinceSeq, mapboxToken }: Props) {
           <h2>
             {t("open")} ({incidents.length})<span className="keys muted">{t("boardKeys")}</span>
           </h2>
+          <EscalationAlerts alerts={board.escalations} onOpen={select} />
           <IncidentTable board={board} selectedId={selectedId} seen={seen} onSelect={select} />
         </PanelBoundary>
       </section>

@@ -19,6 +19,7 @@ const board: DispatchBoard = {
   incidents: [incident(1), incident(2)],
   assignments: [assignment(10, 1, "dispatched")],
   calls: [call(100, 1)],
+  escalations: [],
 };
 
 describe("applyBoardEvent", () => {
@@ -57,6 +58,6 @@ describe("applyBoardEvent", () => {
         payload: { incident: incident(1, "closed"), disposition: "resolved", note: null },
       }),
     );
-    expect(closed).toEqual({ incidents: [incident(2)], assignments: [], calls: [] });
+    expect(closed).toEqual({ incidents: [incident(2)], assignments: [], calls: [], escalations: [] });
   });
 });

@@ -3,13 +3,17 @@ import { applyIncidentEvent } from "@/lib/incidents/apply-incident-event";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import type { LoggedEvent } from "@/lib/realtime/events";
 
+import { applyEscalationEvent } from "./apply-escalation-event";
 import type { AssignmentView } from "./assignment-view";
+import type { OpenEscalation } from "./escalation-view";
 
 /** What the dispatcher's board holds: the open incidents, their stations and their callers. */
 export interface DispatchBoard {
   incidents: readonly IncidentView[];
   assignments: readonly AssignmentView[];
   calls: readonly CallView[];
+  /** Jobs not acknowledged in time, waiting for the dispatcher's answer. */
+  escalations: readonly OpenEscalation[];
 }
 
 const upsertBy = <T extends { id: number }>(list: readonly T[], item: T): readonly T[] => {
@@ -20,17 +24,25 @@ const upsertBy = <T extends { id: number }>(list: readonly T[], item: T): readon
 /** The board after one logged event: what an incident no longer open held leaves with it. */
 export function applyBoardEvent(board: DispatchBoard, event: LoggedEvent): DispatchBoard {
   const incidents = applyIncidentEvent(board.incidents, event);
+  const escalations = applyEscalationEvent(board.escalations, event);
   let { assignments, calls } = board;
   if (event.type === "assignment.dispatched" || event.type === "assignment.updated")
     assignments = upsertBy(assignments, event.payload.assignment);
   if (event.type.startsWith("call.") && "call" in event.payload && event.payload.call.incidentId !== null)
     calls = upsertBy(calls, event.payload.call);
-  if (incidents === board.incidents && assignments === board.assignments && calls === board.calls) return board;
+  if (
+    incidents === board.incidents &&
+    assignments === board.assignments &&
+    calls === board.calls &&
+    escalations === board.escalations
+  )
+    return board;
   const open = new Set(incidents.map((i) => i.id));
   return {
     incidents,
     assignments: assignments.filter((a) => open.has(a.incidentId)),
     calls: calls.filter((c) => c.incidentId !== null && open.has(c.incidentId)),
+    escalations,
   };
 }
 

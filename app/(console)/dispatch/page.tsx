@@ -2,6 +2,7 @@ import { DispatchClient } from "@/components/dispatch/dispatch-client";
 import { getDb } from "@/db";
 import { assignmentsOfOpenIncidents } from "@/db/queries/assignments";
 import { callsOfOpenIncidents, toCallView } from "@/db/queries/calls";
+import { listOpenEscalations } from "@/db/queries/escalations";
 import { listIncidentViews } from "@/db/queries/incidents";
 import { readAtSeq } from "@/db/queries/read-at-seq";
 import { requireScreen } from "@/lib/auth/session-user";
@@ -13,6 +14,7 @@ export default async function DispatchPage() {
     incidents: await listIncidentViews(tx, "open"),
     assignments: await assignmentsOfOpenIncidents(tx),
     calls: (await callsOfOpenIncidents(tx)).map(toCallView),
+    escalations: await listOpenEscalations(tx),
   }));
   return (
     <main className="full">
