@@ -12,6 +12,8 @@ export type BenchDatabase = "pglite" | "postgres";
 export interface BenchConsole {
   url: string;
   token: string;
+  /** The API tokens of the extra accounts asked for, in their order. */
+  tokens: string[];
   stop: () => Promise<void>;
 }
 
@@ -23,7 +25,11 @@ export const benchDatabases = (): BenchDatabase[] =>
 
 // A console as `npm start` runs it (production build), on a new embedded data folder or a new
 // PostgreSQL database, with one operator account whose API token the benchmark uses.
-export async function startBenchConsole(kind: BenchDatabase, env: Record<string, string> = {}): Promise<BenchConsole> {
+export async function startBenchConsole(
+  kind: BenchDatabase,
+  env: Record<string, string> = {},
+  users: { email: string; role: string; stationCode?: string }[] = [],
+): Promise<BenchConsole> {
   // NEXT_DIST_DIR, as next.config.js reads it: the console started below uses the same build.
   if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))
     throw new Error("No production build: run `npm run build` first.");
@@ -50,6 +56,17 @@ export async function startBenchConsole(kind: BenchDatabase, env: Record<string,
     { env: base, encoding: "utf8" },
   );
   const token = out.trim().split("\n").pop()!;
+  const tokens = users.length
+    ? (JSON.parse(
+        execFileSync("npx", ["tsx", "bench/support/create-bench-users.ts", JSON.stringify(users)], {
+          env: base,
+          encoding: "utf8",
+        })
+          .trim()
+          .split("\n")
+          .pop()!,
+      ) as string[])
+    : [];
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
@@ -68,6 +85,7 @@ export async function startBenchConsole(kind: BenchDatabase, env: Record<string,
       return {
         url,
         token,
+        tokens,
         stop: async () => {
           await stopGroup(child);
           fs.rmSync(dataDir, { recursive: true, force: true });
