@@ -44,16 +44,23 @@ export function DispatchClient({ initialBoard, sinceSeq, mapboxToken }: Props) {
   const unseen = incidents.filter((i) => !seen.has(i.id)).length;
   useAttention(unseen, t("newIncidents"), "incident");
 
-  const select = useCallback((id: number) => {
-    setSelectedId(id);
-    setSeen((s) => (s.has(id) ? s : new Set(s).add(id)));
-  }, []);
+  const markSeen = useCallback((id: number) => setSeen((s) => (s.has(id) ? s : new Set(s).add(id))), []);
+  const select = useCallback(
+    (id: number) => {
+      setSelectedId(id);
+      markSeen(id);
+    },
+    [markSeen],
+  );
 
   // Arrow keys (or j and k) walk the board; the detail panel takes its own keys. Any key
   // pressed with an incident open means the dispatcher has seen it.
   useWindowKeys((e) => {
-    if (selectedId !== null) select(selectedId);
-    if (isTyping(e) || e.altKey || e.ctrlKey || e.metaKey || !incidents.length) return;
+    if (selectedId !== null) markSeen(selectedId);
+    if (isTyping(e) || e.altKey || e.ctrlKey || e.metaKey) return;
+    // Escape puts the incident away: the next new one then opens by itself.
+    if (e.key === "Escape") return setSelectedId(null);
+    if (!incidents.length) return;
     const step = e.key === "ArrowDown" || e.key === "j" ? 1 : e.key === "ArrowUp" || e.key === "k" ? -1 : 0;
     if (!step) return;
     e.preventDefault();
