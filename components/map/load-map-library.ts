@@ -5,7 +5,8 @@ import type { Map as MapboxMap } from "mapbox-gl";
 
 export type MapInstance = MapboxMap;
 export interface MapLibrary {
-  createMap: (container: HTMLElement, center: [number, number], zoom: number) => MapInstance;
+  /** `hash`: the view follows the address's #zoom/lat/lon, so that a view can be linked to. */
+  createMap: (container: HTMLElement, center: [number, number], zoom: number, hash?: boolean) => MapInstance;
   name: "mapbox-gl" | "maplibre-gl";
 }
 
@@ -16,8 +17,8 @@ export async function loadMapLibrary(mapboxToken: string | null): Promise<MapLib
     mapboxgl.accessToken = mapboxToken;
     return {
       name: "mapbox-gl",
-      createMap: (container, center, zoom) => {
-        const map = new mapboxgl.Map({ container, center, zoom, style: "mapbox://styles/mapbox/streets-v12" });
+      createMap: (container, center, zoom, hash = false) => {
+        const map = new mapboxgl.Map({ container, center, zoom, hash, style: "mapbox://styles/mapbox/streets-v12" });
         map.addControl(new mapboxgl.NavigationControl({ showCompass: false }), "top-right");
         return map;
       },
@@ -29,11 +30,12 @@ export async function loadMapLibrary(mapboxToken: string | null): Promise<MapLib
   maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
   return {
     name: "maplibre-gl",
-    createMap: (container, center, zoom) => {
+    createMap: (container, center, zoom, hash = false) => {
       const map = new maplibregl.Map({
         container,
         center,
         zoom,
+        hash,
         style: "/map-style.json",
         attributionControl: { compact: true, customAttribution: "BPS / OCHA HDX cod-ab-idn (CC BY-IGO)" },
       });

@@ -80,6 +80,7 @@ export function PlacePickerMap({
         incidents.map((i) => ({
           id: i.id,
           priority: i.priority,
+          status: i.status,
           selected: i.id === selectedId,
           lat: i.lat,
           lon: i.lon,

@@ -15,6 +15,7 @@ export function useConsoleMap(
   mapboxToken: string | null,
   onLoad: (map: MapInstance) => void | Promise<void>,
   zoom = 10.3,
+  hash = false,
 ) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapInstance | null>(null);
@@ -28,7 +29,7 @@ export function useConsoleMap(
     loadMapLibrary(mapboxToken)
       .then((lib) => {
         if (cancelled || !container.current) return;
-        instance = lib.createMap(container.current, JAKARTA, zoom);
+        instance = lib.createMap(container.current, JAKARTA, zoom, hash);
         setLibrary(lib.name);
         instance.on("error", (e: { error?: Error }) => setError(e.error?.message ?? "map error"));
         instance.on("load", () => {
@@ -49,7 +50,7 @@ export function useConsoleMap(
       cancelled = true;
       instance?.remove();
     };
-  }, [mapboxToken, zoom]);
+  }, [mapboxToken, zoom, hash]);
 
   const setLayerData = useCallback(
     (source: string, data: GeoJSON.FeatureCollection) =>

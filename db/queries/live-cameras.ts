@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 
+import type { CameraSummary } from "@/lib/cameras/camera-summary";
 import type { LiveCamera } from "@/lib/cameras/live-camera";
 
 import type { Executor } from "../client";
@@ -16,4 +17,14 @@ export async function listLiveCameras(db: Executor, limit = 2000): Promise<LiveC
 export async function cameraExists(db: Executor, id: number): Promise<boolean> {
   const { rows } = await db.execute<{ one: number }>(sql`SELECT 1 AS one FROM cameras WHERE id = ${id}`);
   return rows.length > 0;
+}
+
+export async function getCameraSummary(db: Executor, id: number): Promise<CameraSummary | null> {
+  const { rows } = await db.execute<CameraSummary & Record<string, unknown>>(sql`
+    SELECT id, name, ST_Y(location) AS lat, ST_X(location) AS lon, address, owner_type AS "ownerType",
+           owner_name AS "ownerName", provider, access_mode AS "accessMode", health AS status,
+           to_char(last_seen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "lastSeenAt",
+           retention_days AS "retentionDays", generated, source
+    FROM cameras WHERE id = ${id}`);
+  return rows[0] ?? null;
 }

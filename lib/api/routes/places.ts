@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { cameraSummarySchema } from "@/lib/cameras/camera-summary";
 import { nearbyCameraSchema } from "@/lib/cameras/nearby-camera";
 import { pointLocationSchema } from "@/lib/geo/point-location";
 import { placeMatchSchema, placeSearchQuerySchema } from "@/lib/places/place-match";
@@ -15,6 +16,15 @@ export const camerasNearRoute = defineRoute({
   summary: "Cameras ranked for a place: sees it and live first, then sees it on request, then the rest by distance",
   query: camerasNearQuerySchema,
   response: z.array(nearbyCameraSchema),
+});
+
+export const cameraRoute = defineRoute({
+  method: "GET",
+  path: "/api/cameras/{id}",
+  roles: everyRole,
+  summary: "One camera: owner, access mode, provider, status and last seen (never its stream address)",
+  response: cameraSummarySchema,
+  alsoAnswers: [404],
 });
 
 export const locatePointRoute = defineRoute({
