@@ -17,6 +17,7 @@ export const errorCodes = [
   "already_assigned",
   "invalid_transition",
   "outside_jakarta",
+  "not_a_place",
   "bad_signature",
   "twilio_not_configured",
   "twilio_failed",

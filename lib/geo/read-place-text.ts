@@ -27,6 +27,8 @@ export const placeRefusals = [
   "placeDms",
   "placePlusCode",
   "placePlusCodeElsewhere",
+  /** Only where the gazetteer is asked: a name that matches no place. */
+  "placeNotFound",
 ] as const;
 export type PlaceRefusal = (typeof placeRefusals)[number];
 
@@ -38,7 +40,7 @@ export type PlaceText =
   /** Two numbers that are no place; `swapped` is the place they make the other way round, if they do. */
   | { kind: "out_of_range"; swapped: { lat: number; lon: number } | null }
   /** Text that is meant as a place but cannot be read as one here. */
-  | { kind: "refused"; reason: Exclude<PlaceRefusal, "placeRange" | "placeSwapped"> }
+  | { kind: "refused"; reason: Exclude<PlaceRefusal, "placeRange" | "placeSwapped" | "placeNotFound"> }
   /** Anything else: a place's name to look up in the gazetteer. */
   | { kind: "name"; text: string };
 
