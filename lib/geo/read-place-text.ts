@@ -11,6 +11,8 @@ export const placeReadMethods = [
   "whatsapp",
   "plus-code",
   "gazetteer",
+  /** A street address found by Mapbox's geocoding (with MAPBOX_TOKEN) when the gazetteer has no place. */
+  "mapbox",
 ] as const;
 export type PlaceReadMethod = (typeof placeReadMethods)[number];
 
@@ -36,7 +38,13 @@ export type PlaceRefusal = (typeof placeRefusals)[number];
 export type PlaceText =
   | { kind: "empty" }
   /** A valid latitude and longitude; `label` is the name a WhatsApp location came with. */
-  | { kind: "point"; lat: number; lon: number; method: Exclude<PlaceReadMethod, "gazetteer">; label?: string }
+  | {
+      kind: "point";
+      lat: number;
+      lon: number;
+      method: Exclude<PlaceReadMethod, "gazetteer" | "mapbox">;
+      label?: string;
+    }
   /** Two numbers that are no place; `swapped` is the place they make the other way round, if they do. */
   | { kind: "out_of_range"; swapped: { lat: number; lon: number } | null }
   /** Text that is meant as a place but cannot be read as one here. */

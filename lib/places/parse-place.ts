@@ -45,7 +45,12 @@ export async function parsePlace(db: Executor, text: string): Promise<ParsedPlac
       const name = read.kind === "name" ? read.text : "";
       const [best] = name.length >= 2 ? await searchPlaces(db, name, null, 1) : [];
       if (!best) throw notAPlace("placeNotFound");
-      found = { lat: best.lat, lon: best.lon, method: "gazetteer", label: best.name };
+      found = {
+        lat: best.lat,
+        lon: best.lon,
+        method: best.kind === "address" ? "mapbox" : "gazetteer",
+        label: best.name,
+      };
     }
   }
   return { ...found, areas: await locatePlace(db, found.lat, found.lon) };

@@ -33,7 +33,7 @@ export const searchPlacesRoute = defineRoute({
   path: "/api/places/search",
   roles: everyRole,
   summary:
-    "Gazetteer places (areas, stations, landmarks) by a name as typed, misspellings and abbreviations allowed; best match first, nearer the view (lat, lon) first among equals",
+    "Gazetteer places (areas, stations, landmarks) by a name as typed, misspellings and abbreviations allowed; best match first, nearer the view (lat, lon) first among equals; with MAPBOX_TOKEN, street addresses from Mapbox's geocoding after them (kind address)",
   query: placeSearchQuerySchema,
   response: z.array(placeMatchSchema),
 });
