@@ -123,6 +123,53 @@ describe("call intake in the browser", () => {
     await context.close();
   });
 
+  it("reads a pasted Google Maps link, a Plus Code and a point at sea, and refuses a short link with why", async () => {
+    const { context, page } = await e2e.signInAs("operator");
+    await page.goto("/calls");
+    await waitForLive(page);
+    expect(await ringSignedCall("+6281399991111")).toBe(200);
+    await page.getByTestId("call-queue").locator("li", { hasText: "+6281399991111" }).getByRole("button").click();
+    const place = page.locator("#place");
+    const resolved = page.getByTestId("resolved-place");
+
+    // A link as Google Maps shares it: the marker's !3d!4d, not the view's centre, is the place.
+    await place.fill(
+      "https://www.google.com/maps/place/Monumen+Nasional/@-6.1753924,106.8249779,17z/data=!3m1!4b1!4m6!3m5!1s0x2e69f5d2e764b12d:0x3d2ad6e1e0e9bcc8!8m2!3d-6.1753924!4d106.8271528",
+    );
+    await resolved.filter({ hasText: "Gambir, Gambir, Kota Jakarta Pusat" }).waitFor();
+    expect(await resolved.getAttribute("data-method")).toBe("google-maps");
+    expect(await page.getByTestId("place-read-as").textContent()).toContain(id.intake.placeMethods["google-maps"]);
+    expect(await page.locator("[role=option]").count()).toBe(0);
+    await saveScreenshot(page.locator(".place-field"), "intake-place-google-maps-link");
+    await saveScreenshot(page, "intake-place-google-maps-link-page");
+
+    // A short Plus Code with its locality, recovered against Jakarta.
+    await place.fill("RRGF+XX Jakarta");
+    await resolved.filter({ hasText: "Gambir" }).and(page.locator("[data-method=plus-code]")).waitFor();
+    expect(await page.getByTestId("place-read-as").textContent()).toContain("Plus Code");
+
+    // At sea in Jakarta Bay: Jakarta's, in the nearest kelurahan, and saved as such.
+    await place.fill("https://maps.google.com/maps?q=-6.07%2C106.84&z=17&hl=id");
+    await resolved.and(page.locator("[data-at-sea]")).waitFor();
+    expect(await resolved.textContent()).toContain("di laut, kelurahan terdekat");
+    expect(await resolved.getAttribute("role")).toBeNull();
+    await saveScreenshot(page.locator(".place-field"), "intake-place-at-sea");
+
+    // Next door: outside, with the neighbour named.
+    await place.fill("-6.2383, 106.9756");
+    await resolved.filter({ hasText: "Di luar DKI Jakarta: Kota Bekasi." }).waitFor();
+
+    // A short link needs the network: refused on the field at once, with the reason.
+    await place.fill("https://maps.app.goo.gl/x1Yz2AbCdEf");
+    const problem = page.getByTestId("place-problem");
+    await problem.waitFor();
+    expect(await problem.getAttribute("data-problem")).toBe("placeShortLink");
+    expect(await problem.textContent()).toBe(id.intake.errors.placeShortLink);
+    expect(await place.getAttribute("aria-invalid")).toBe("true");
+    expect(await resolved.count()).toBe(0);
+    await context.close();
+  });
+
   it("lets a camera monitor raise an incident from a live camera with the same form", async () => {
     const { context, page } = await e2e.signInAs("monitor");
     await page.goto("/cameras");

@@ -28,6 +28,9 @@ export const env = createEnv({
     ADMIN_PASSWORD: z.string().min(8).optional(),
     SEED_CAMERAS: z.coerce.number().int().min(0).max(1_000_000).default(20_000),
     MAPBOX_TOKEN: z.string().optional(),
+    // Where the console's server asks Mapbox's geocoding (https://api.mapbox.com); only set to a
+    // local stand-in in tests.
+    MAPBOX_API_BASE_URL: z.string().url().default("https://api.mapbox.com"),
     TWILIO_ACCOUNT_SID: z.string().startsWith("AC").optional(),
     TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
     TWILIO_API_KEY: z.string().startsWith("SK").optional(),

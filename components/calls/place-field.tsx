@@ -6,7 +6,7 @@ import { apiFetch } from "@/components/ui/api-fetch";
 import { useApiData } from "@/components/ui/use-api-data";
 import type { CallDraft } from "@/lib/calls/call-draft";
 import type { PointLocation } from "@/lib/geo/point-location";
-import { formatPoint, readPlaceText } from "@/lib/geo/read-place-text";
+import { formatPoint, placeTextProblem, readPlaceText } from "@/lib/geo/read-place-text";
 import type { PlaceMatch } from "@/lib/places/place-match";
 
 export interface Place {
@@ -26,10 +26,13 @@ interface Props {
   near?: Place | null | undefined;
 }
 
-// One field for a place: "lat, lon" typed, or a place's name (an area, a station, a landmark)
-// completed from the gazetteer (arrows and Enter), nearer the last place first, or a click on the map beside it (which writes its
-// coordinates here). Shows what it resolved to. Two numbers that are no place are said to be
-// so at once, on the field, and never reach the map or the API; "lon, lat" gets a one-key swap.
+// One field for a place: "lat, lon" typed (dots or decimal commas, or degrees-minutes-seconds),
+// a Google Maps or WhatsApp link or a Plus Code pasted, or a place's name (an area, a station, a
+// landmark) completed from the gazetteer (arrows and Enter), nearer the last place first, or a
+// click on the map beside it (which writes its coordinates here). Shows how it was read and what
+// it resolved to (at sea, or which neighbour outside Jakarta) before saving. Text that is no
+// place is said to be so at once, with why, and never reaches the map or the API; "lon, lat"
+// gets a one-key swap.
 export function PlaceField({ value, onChange, error, near: view }: Props) {
   const t = useTranslations("intake");
   const listId = useId();
@@ -41,7 +44,7 @@ export function PlaceField({ value, onChange, error, near: view }: Props) {
   const [query, setQuery] = useState<string | null>(null);
   const resolved = useApiData<PointLocation>(place && `/api/geo/locate?lat=${place.lat}&lon=${place.lon}`);
   const read = readPlaceText(text);
-  const problem = read.kind === "out_of_range" ? (read.swapped ? "placeSwapped" : "placeRange") : null;
+  const problem = placeTextProblem(text);
 
   useEffect(() => {
     if (query === null || readPlaceText(query).kind !== "name" || query.trim().length < 2) return setMatches([]);
@@ -147,11 +150,30 @@ export function PlaceField({ value, onChange, error, near: view }: Props) {
         <p
           className={resolved.insideJakarta ? "resolved" : "error"}
           data-testid="resolved-place"
+          data-at-sea={resolved.atSea || undefined}
+          data-method={read.kind === "point" ? read.method : undefined}
           role={resolved.insideJakarta ? undefined : "alert"}
         >
           {resolved.insideJakarta
-            ? `${t("resolved")}: ${[resolved.kelurahan?.name, resolved.kecamatan?.name, resolved.kota?.name].filter(Boolean).join(", ")}${resolved.method === "nearest-point" ? ` (${t("approximate")})` : ""}`
-            : t("outside")}
+            ? `${t("resolved")}: ${[
+                resolved.atSea && resolved.kelurahan
+                  ? t("atSea", { name: resolved.kelurahan.name })
+                  : resolved.kelurahan?.name,
+                resolved.kecamatan?.name,
+                resolved.kota?.name,
+              ]
+                .filter(Boolean)
+                .join(", ")}${resolved.method === "nearest-point" ? ` (${t("approximate")})` : ""}`
+            : resolved.neighbour
+              ? t("outsideIn", { region: resolved.neighbour })
+              : t("outside")}
+          {read.kind === "point" && read.method !== "decimal" && (
+            <span className="muted" data-testid="place-read-as">
+              {" "}
+              · {t(`placeMethods.${read.method}`)}
+              {read.label ? `: ${read.label}` : ""}
+            </span>
+          )}
         </p>
       )}
       {area && place && (

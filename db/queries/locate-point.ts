@@ -43,12 +43,47 @@ export async function locatePoint(db: Executor, lat: number, lon: number): Promi
   const r = rows[0]!;
   const method = r.polygons ? "polygon" : "nearest-point";
   const inside = r.kec_code !== null && (r.polygons || (r.dist_m ?? Infinity) <= (r.radius_m ?? 0));
-  if (!inside) return { kelurahan: null, kecamatan: null, kota: null, method, insideJakarta: false };
+  if (!inside)
+    return {
+      kelurahan: null,
+      kecamatan: null,
+      kota: null,
+      method,
+      insideJakarta: false,
+      atSea: false,
+      neighbour: null,
+    };
   return {
     kelurahan: r.kel_code ? { code: r.kel_code, name: r.kel_name! } : null,
     kecamatan: { code: r.kec_code!, name: r.kec_name! },
     kota: r.kota_code ? { code: r.kota_code, name: r.kota_name! } : null,
     method,
     insideJakarta: true,
+    atSea: false,
+    neighbour: null,
+  };
+}
+
+/** The land kelurahan nearest a point (at sea, say), with its kecamatan and kota, or null before boundaries. */
+export async function nearestKelurahan(
+  db: Executor,
+  lat: number,
+  lon: number,
+): Promise<Pick<PointLocation, "kelurahan" | "kecamatan" | "kota"> | null> {
+  const { rows } = await db.execute<Omit<Row, "polygons" | "dist_m" | "radius_m">>(sql`
+    WITH p AS (SELECT ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326) AS g)
+    SELECT kel.code AS kel_code, kel.name AS kel_name, kec.code AS kec_code, kec.name AS kec_name,
+           kota.code AS kota_code, kota.name AS kota_name
+    FROM p CROSS JOIN areas kel
+    JOIN areas kec ON kec.code = kel.parent_code AND kec.level = 'kecamatan'
+    LEFT JOIN areas kota ON kota.code = kec.kota_code AND kota.level = 'kota'
+    WHERE kel.level = 'kelurahan' AND NOT kel.is_water AND kel.geom IS NOT NULL
+    ORDER BY ST_Distance(kel.geom, p.g) LIMIT 1`);
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    kelurahan: { code: r.kel_code!, name: r.kel_name! },
+    kecamatan: { code: r.kec_code!, name: r.kec_name! },
+    kota: r.kota_code ? { code: r.kota_code, name: r.kota_name! } : null,
   };
 }

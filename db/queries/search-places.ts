@@ -25,20 +25,18 @@ export async function searchPlacesByName(
   limit = 10,
 ): Promise<PlaceMatch[]> {
   const view = near ? sql`ST_SetSRID(ST_MakePoint(${near.lon}, ${near.lat}), 4326)` : sql`NULL::geometry`;
-  const { rows } = await db.transaction(async (tx) => {
-    // SET LOCAL: the threshold holds for this transaction only, whichever pooled connection it is.
-    await tx.execute(sql`SET LOCAL pg_trgm.word_similarity_threshold = 0.45`);
-    return tx.execute<Row & Record<string, unknown>>(sql`
+  // place_candidates (migration 0008) finds the candidates through the GIN trigram index, with
+  // its threshold of 0.45: one statement, one round trip.
+  const { rows } = await db.execute<Row & Record<string, unknown>>(sql`
     WITH q AS (SELECT unaccent(${search}) AS s, ${view} AS g),
     found AS (
       SELECT p.name, p.kind, p.detail, p.point,
         (SELECT sum(length(w) * word_similarity(w, p.search)) / sum(length(w))
          FROM unnest(string_to_array(q.s, ' ')) AS w) AS match,
-        CASE WHEN q.g IS NULL THEN NULL ELSE ST_Distance(p.point::geography, q.g::geography) END AS distance_m,
+        CASE WHEN q.g IS NULL THEN NULL ELSE ST_DistanceSphere(p.point, q.g) END AS distance_m,
         0.2 * similarity(q.s, p.search) + CASE WHEN p.search LIKE q.s || '%' THEN 0.1 ELSE 0 END
           + ${kindBonus} AS bonus
-      FROM places p CROSS JOIN q
-      WHERE q.s <% p.search),
+      FROM q CROSS JOIN LATERAL place_candidates(q.s) p),
     ranked AS (
       SELECT *, match + bonus - coalesce(least(distance_m, 20000) / 100000, 0) AS score FROM found
       ORDER BY score DESC, name LIMIT ${limit})
@@ -50,7 +48,6 @@ export async function searchPlacesByName(
       WHERE level = 'kelurahan' AND NOT is_water AND geom IS NOT NULL AND ST_Covers(geom, f.point)
       LIMIT 1) kel ON true
     ORDER BY f.score DESC, f.name`);
-  });
   return rows.map(({ kel_code, kel_name, ...r }) => ({
     ...r,
     kelurahan: kel_code ? { code: kel_code, name: kel_name! } : null,

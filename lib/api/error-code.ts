@@ -18,6 +18,7 @@ export const errorCodes = [
   "invalid_transition",
   "escalation_not_open",
   "outside_jakarta",
+  "not_a_place",
   "bad_signature",
   "twilio_not_configured",
   "twilio_failed",

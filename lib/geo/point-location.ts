@@ -10,5 +10,9 @@ export const pointLocationSchema = z.object({
   /** "polygon" when boundaries are imported, else "nearest-point" (approximate). */
   method: z.enum(["polygon", "nearest-point"]),
   insideJakarta: z.boolean(),
+  /** In DKI Jakarta's waters (Jakarta Bay, the Thousand Islands): the kelurahan is the nearest one. */
+  atSea: z.boolean(),
+  /** Outside Jakarta: the neighbouring kota or kabupaten it lies in (approximate), if near. */
+  neighbour: z.string().nullable(),
 });
 export type PointLocation = z.infer<typeof pointLocationSchema>;

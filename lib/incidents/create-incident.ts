@@ -2,11 +2,11 @@ import type { Db } from "@/db";
 import { lockCall, toCallView, updateCallSql } from "@/db/queries/calls";
 import { insertIncidentSql, reserveIncident } from "@/db/queries/incidents";
 import { cameraExists } from "@/db/queries/live-cameras";
-import { locatePoint } from "@/db/queries/locate-point";
 import { ApiError, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { conflict } from "@/lib/calls/change-call";
 import { commitChange, commitStatement } from "@/lib/events/commit-change";
+import { locatePlace } from "@/lib/geo/locate-place";
 import type { NewEvent } from "@/lib/realtime/events";
 import type { CreateIncidentInput } from "@/lib/validations/incident";
 
@@ -26,7 +26,7 @@ export const outsideJakarta = (lat: number, lon: number) =>
 // reported it (if any) is locked and checked first, and is classified as an emergency and
 // linked by that same statement, inside the call's transaction.
 export async function createIncident(db: Db, user: CurrentUser, input: CreateIncidentInput): Promise<IncidentView> {
-  const place = await locatePoint(db, input.lat, input.lon);
+  const place = await locatePlace(db, input.lat, input.lon);
   if (!place.insideJakarta) throw outsideJakarta(input.lat, input.lon);
   if (input.cameraId && !(await cameraExists(db, input.cameraId))) throw notFound(`Camera ${input.cameraId}`);
   const now = new Date();

@@ -2,12 +2,12 @@ import { z } from "zod";
 
 import { areaRefSchema } from "@/lib/geo/area-ref";
 
-import { placeKinds } from "./vocabulary";
+import { placeMatchKinds } from "./vocabulary";
 
 /** A gazetteer place found by name: where it is and which kelurahan holds it. */
 export const placeMatchSchema = z.object({
   name: z.string(),
-  kind: z.enum(placeKinds),
+  kind: z.enum(placeMatchKinds),
   /** The landmark's category detail or the station's kind, when there is one. */
   detail: z.string().nullable(),
   lat: z.number(),

@@ -14,3 +14,7 @@ export const landmarkKinds = [
 ] as const;
 export const placeKinds = ["kota", "kecamatan", "kelurahan", "station", "camera", ...landmarkKinds] as const;
 export type PlaceKind = (typeof placeKinds)[number];
+
+/** What a place search answers with: a gazetteer place, or a street address from Mapbox's geocoding. */
+export const placeMatchKinds = [...placeKinds, "address"] as const;
+export type PlaceMatchKind = (typeof placeMatchKinds)[number];
