@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useAttention } from "@/components/ui/use-attention";
 import { useNow } from "@/components/ui/use-now";
-import { formatDuration } from "@/lib/calls/apply-call-event";
+import { formatSince } from "@/lib/calls/apply-call-event";
 import type { OpenEscalation } from "@/lib/dispatch/escalation-view";
 
 interface Props {
@@ -29,7 +29,7 @@ export function EscalationAlerts({ alerts, onOpen }: Props) {
           </button>{" "}
           {t("notAcknowledged", {
             station: a.assignment.stationName,
-            waited: formatDuration(Math.max(0, Math.floor((now - Date.parse(a.assignment.dispatchedAt)) / 1000))),
+            waited: formatSince(a.assignment.dispatchedAt, now),
           })}{" "}
           {a.next && (
             <button

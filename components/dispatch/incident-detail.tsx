@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 import { EventLine } from "@/components/realtime/recent-events";
 import { apiFetch } from "@/components/ui/api-fetch";
+import { CodeSelect } from "@/components/ui/code-select";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useApiData } from "@/components/ui/use-api-data";
 import { isTyping, useWindowKeys } from "@/components/ui/use-window-keys";
@@ -147,20 +148,14 @@ export function IncidentDetail({ incident, assignments, calls, version }: Props)
             void run(`/api/incidents/${incident.id}/close`, { disposition });
           }}
         >
-          <select
-            ref={closeField}
-            aria-label={t("disposition")}
-            required
+          <CodeSelect
+            selectRef={closeField}
+            label={t("disposition")}
+            codes={incidentDispositions}
+            name={(d) => td(d)}
             value={disposition}
-            onChange={(e) => setDisposition(e.target.value)}
-          >
-            <option value="">{t("disposition")}</option>
-            {incidentDispositions.map((d) => (
-              <option key={d} value={d}>
-                {td(d)}
-              </option>
-            ))}
-          </select>
+            onChange={setDisposition}
+          />
           <button type="submit" className="primary" disabled={busy || !disposition}>
             {t("close")}
           </button>

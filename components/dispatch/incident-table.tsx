@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 
 import { PRIORITY_COLORS } from "@/components/map/incidents-layer";
 import { useNow } from "@/components/ui/use-now";
-import { formatDuration } from "@/lib/calls/apply-call-event";
+import { formatSince } from "@/lib/calls/apply-call-event";
 import { isActiveAssignment } from "@/lib/dispatch/assignment-machine";
 import { type DispatchBoard, ofIncident } from "@/lib/dispatch/dispatch-board";
 import { missedTarget } from "@/lib/dispatch/response-targets";
@@ -14,8 +14,6 @@ interface Props {
   seen: ReadonlySet<number>;
   onSelect: (id: number) => void;
 }
-
-const ageOf = (iso: string, now: number) => formatDuration(Math.max(0, Math.floor((now - Date.parse(iso)) / 1000)));
 
 /** Open incidents in the dispatcher's order: ages ticking, a missed target in colour. */
 export function IncidentTable({ board, selectedId, seen, onSelect }: Props) {
@@ -62,7 +60,7 @@ export function IncidentTable({ board, selectedId, seen, onSelect }: Props) {
                 {!seen.has(i.id) && <span className="tag new">{t("new")}</span>} {i.number.slice(-9)}
               </td>
               <td className="mono" suppressHydrationWarning>
-                {ageOf(i.createdAt, now)}
+                {formatSince(i.createdAt, now)}
               </td>
               <td>
                 <span className="prio" style={{ background: PRIORITY_COLORS[i.priority] }}>

@@ -2,6 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 
+import { CodeSelect } from "@/components/ui/code-select";
 import { useApiAction } from "@/components/ui/use-api-action";
 import type { AssignmentView } from "@/lib/dispatch/assignment-view";
 import { assignmentOutcomes } from "@/lib/dispatch/vocabulary";
@@ -103,20 +104,14 @@ export function JobDetail({ job, incident }: { job: AssignmentView; incident: In
             step({ status: "cleared", outcome, report });
           }}
         >
-          <select
-            aria-label={t("outcome")}
-            required
+          <CodeSelect
+            label={t("outcome")}
+            codes={assignmentOutcomes}
+            name={(o) => to(o)}
             value={outcome}
-            onChange={(e) => setOutcome(e.target.value)}
+            onChange={setOutcome}
             autoFocus
-          >
-            <option value="">{t("outcome")}</option>
-            {assignmentOutcomes.map((o) => (
-              <option key={o} value={o}>
-                {to(o)}
-              </option>
-            ))}
-          </select>
+          />
           <textarea
             aria-label={t("report")}
             placeholder={t("reportPlaceholder")}

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 
 import { useNow } from "@/components/ui/use-now";
-import { formatDuration } from "@/lib/calls/apply-call-event";
+import { formatSince } from "@/lib/calls/apply-call-event";
 import type { AssignmentView } from "@/lib/dispatch/assignment-view";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 
@@ -22,13 +22,12 @@ export function NewJobBanner({ jobs, incidentOf, onOpen }: Props) {
     <div className="job-banner" role="alert" data-testid="new-job-banner">
       {jobs.map((j) => {
         const incident = incidentOf(j);
-        const waited = Math.max(0, Math.floor((now - Date.parse(j.dispatchedAt)) / 1000));
         return (
           <button key={j.id} type="button" onClick={() => onOpen(j.id)} data-assignment={j.id}>
             <strong>{t("newJob")}</strong> {incident?.number} · {incident?.priority} {incident ? tt(incident.type) : ""}{" "}
             · {incident?.kelurahan?.name ?? ""}{" "}
             <span className="mono" suppressHydrationWarning>
-              {formatDuration(waited)}
+              {formatSince(j.dispatchedAt, now)}
             </span>
           </button>
         );

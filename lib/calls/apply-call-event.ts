@@ -55,3 +55,7 @@ export const handlingSeconds = (c: CallView, now: number) =>
   c.answeredAt ? Math.max(0, Math.floor((now - new Date(c.answeredAt).getTime()) / 1000)) : 0;
 
 export const formatDuration = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+
+/** How long ago an ISO time was, as minutes:seconds (never negative on a clock a little behind). */
+export const formatSince = (iso: string, now: number) =>
+  formatDuration(Math.max(0, Math.floor((now - Date.parse(iso)) / 1000)));
