@@ -1,6 +1,7 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
+import { roles } from "@/lib/auth/roles";
 import { originListSchema } from "@/lib/validations/origins";
 
 // The one place that reads process.env; a bad setting stops the console at start.
@@ -46,6 +47,18 @@ export const env = createEnv({
     // A signed-in session not used for this long is over (CJIS asks for 30 minutes): the server
     // refuses it and the page shows the sign-in again.
     SESSION_IDLE_SECONDS: z.coerce.number().int().min(5).max(86_400).default(1800),
+    // Roles whose people must sign in with a second factor (a TOTP app): e.g. `supervisor,admin`.
+    // Until they have enrolled one, they reach only the enrolment page. API tokens are not asked.
+    REQUIRE_2FA_ROLES: z
+      .string()
+      .transform((s) =>
+        s
+          .split(",")
+          .map((r) => r.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.enum(roles)))
+      .default([]),
     LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
     // Names this process in an X-Console-Instance header on every answer: which of several
     // consoles behind a load balancer answered, and, in tests, that the console started is the

@@ -22,6 +22,7 @@ export const dynamic = "force-dynamic";
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const user = await userFromHeaders(await headers());
   if (!user) redirect("/sign-in");
+  if (user.needsSecondFactor) redirect("/two-factor");
   const t = await getTranslations("roles");
   // The live feed is the layout's own data, read with its place in the log; each screen reads
   // its own the same way. A router refresh renders this again, but the socket and the feed's

@@ -7,11 +7,19 @@ const ACTIVITY = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart"
 
 // After `idleSeconds` without a key or a pointer, this browser's session ends and the sign-in
 // shows again: the server would refuse the session by then anyway, unless the page's own
-// requests kept it alive without anyone at the screen.
+// requests kept it alive without anyone at the screen. While someone is at work, the session
+// (and its cookie, which lives as long as the idle time) is renewed now and then.
 export function IdleLock({ idleSeconds }: { idleSeconds: number }) {
   useEffect(() => {
     let last = Date.now();
-    const touch = () => (last = Date.now());
+    let renewed = Date.now();
+    const renewEveryMs = Math.max(1, Math.min(60, idleSeconds / 5)) * 1000;
+    const touch = () => {
+      last = Date.now();
+      if (last - renewed < renewEveryMs) return;
+      renewed = last;
+      void authClient.getSession().catch(() => undefined);
+    };
     for (const e of ACTIVITY) window.addEventListener(e, touch, { passive: true });
     const timer = window.setInterval(
       () => {

@@ -12,6 +12,7 @@ export async function findUserById(db: Executor, id: string) {
       role: user.role,
       stationId: user.stationId,
       banned: user.banned,
+      twoFactorEnabled: user.twoFactorEnabled,
     })
     .from(user)
     .where(eq(user.id, id));

@@ -3,6 +3,7 @@
 export const errorCodes = [
   "unauthorized",
   "forbidden",
+  "second_factor_required",
   "not_found",
   "invalid_input",
   "malformed_json",

@@ -2,7 +2,7 @@ import { apiKey } from "@better-auth/api-key";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
-import { admin } from "better-auth/plugins";
+import { admin, twoFactor } from "better-auth/plugins";
 import { adminAc, userAc } from "better-auth/plugins/admin/access";
 
 import { getDb } from "@/db";
@@ -29,6 +29,7 @@ function createAuth() {
         verification: schema.verification,
         apikey: schema.apikey,
         rateLimit: schema.rateLimit,
+        twoFactor: schema.twoFactor,
       },
     }),
     // Accounts are made by an admin, never by sign-up.
@@ -63,7 +64,9 @@ function createAuth() {
       disabled: env.LOG_LEVEL === "silent",
       log: (level, message, ...args: unknown[]) => {
         const err = args.find((a) => a instanceof Error);
-        logger()[level]({ from: "better-auth", ...(err ? { err } : {}) }, message);
+        // A refusal better-auth reports as an error (a bad API key) is the client's affair.
+        const refusal = err && Number((err as { statusCode?: unknown }).statusCode) < 500;
+        logger()[refusal ? "debug" : level]({ from: "better-auth", ...(err ? { err } : {}) }, message);
       },
     },
     plugins: [
@@ -80,6 +83,8 @@ function createAuth() {
         },
       }),
       apiKey({ defaultPrefix: "siaga_", rateLimit: { enabled: false }, keyExpiration: { defaultExpiresIn: null } }),
+      // TOTP (an authenticator app) as the second factor; REQUIRE_2FA_ROLES says who must use it.
+      twoFactor({ issuer: "Jakarta Siaga 112" }),
       nextCookies(),
     ],
   });

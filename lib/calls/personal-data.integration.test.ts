@@ -91,42 +91,46 @@ describe.each(testDatabaseKinds())("personal data on %s", (kind) => {
     expect((await c.api("/api/calls", { as: "admin" })).status).toBe(403);
   });
 
-  it("anonymises calls past the retention period with `npm run retention`, audited for supervisors only", async () => {
-    const c = await startConsole(kind);
-    consoles.push(c);
-    const old = await logCall(c, "+6281111111111", new Date(Date.now() - 3 * 86_400_000));
-    const recent = await logCall(c, "+6282222222222");
-    await c.stop({ keepDatabase: true });
+  it(
+    "anonymises calls past the retention period with `npm run retention`, audited for supervisors only",
+    { timeout: 240_000 },
+    async () => {
+      const c = await startConsole(kind);
+      consoles.push(c);
+      const old = await logCall(c, "+6281111111111", new Date(Date.now() - 3 * 86_400_000));
+      const recent = await logCall(c, "+6282222222222");
+      await c.stop({ keepDatabase: true });
 
-    const job = await runRetention(c, "2");
-    expect(job.code, job.output).toBe(0);
-    expect(job.output).toContain("1 call(s)");
+      const job = await runRetention(c, "2");
+      expect(job.code, job.output).toBe(0);
+      expect(job.output).toContain("1 call(s)");
 
-    const again = await startConsole(kind, {}, c);
-    consoles.push(again);
-    const calls = await again.data<CallView[]>("/api/calls?status=recent", { as: "supervisor" });
-    expect(calls.find((x) => x.id === old.id)?.callerNumber).toBe(ANONYMISED_NUMBER);
-    expect(calls.find((x) => x.id === recent.id)?.callerNumber).toBe("+6282222222222");
+      const again = await startConsole(kind, {}, c);
+      consoles.push(again);
+      const calls = await again.data<CallView[]>("/api/calls?status=recent", { as: "supervisor" });
+      expect(calls.find((x) => x.id === old.id)?.callerNumber).toBe(ANONYMISED_NUMBER);
+      expect(calls.find((x) => x.id === recent.id)?.callerNumber).toBe("+6282222222222");
 
-    const { events } = await again.data<{ events: LoggedEvent[] }>("/api/events?after=0&limit=5000", {
-      as: "supervisor",
-    });
-    const ofOld = events.filter((e) => "call" in e.payload && e.payload.call.id === old.id);
-    expect(ofOld.length).toBeGreaterThan(0);
-    expect(JSON.stringify(events)).not.toContain("81111111111");
-    const audit = events.filter((e) => e.type === "audit.retention_applied");
-    expect(audit.map((e) => e.payload)).toEqual([expect.objectContaining({ calls: 1, days: 2 })]);
-    const operatorSees = await again.data<{ events: LoggedEvent[] }>("/api/events?after=0&limit=5000", {
-      as: "operator",
-    });
-    expect(operatorSees.events.some((e) => e.type === "audit.retention_applied")).toBe(false);
+      const { events } = await again.data<{ events: LoggedEvent[] }>("/api/events?after=0&limit=5000", {
+        as: "supervisor",
+      });
+      const ofOld = events.filter((e) => "call" in e.payload && e.payload.call.id === old.id);
+      expect(ofOld.length).toBeGreaterThan(0);
+      expect(JSON.stringify(events)).not.toContain("81111111111");
+      const audit = events.filter((e) => e.type === "audit.retention_applied");
+      expect(audit.map((e) => e.payload)).toEqual([expect.objectContaining({ calls: 1, days: 2 })]);
+      const operatorSees = await again.data<{ events: LoggedEvent[] }>("/api/events?after=0&limit=5000", {
+        as: "operator",
+      });
+      expect(operatorSees.events.some((e) => e.type === "audit.retention_applied")).toBe(false);
 
-    if (kind === "pglite") {
-      // While a console holds the embedded database, the job refuses to open it.
-      const refused = await runRetention(again, "2");
-      expect(refused.code).toBe(3);
-    }
-  });
+      if (kind === "pglite") {
+        // While a console holds the embedded database, the job refuses to open it.
+        const refused = await runRetention(again, "2");
+        expect(refused.code).toBe(3);
+      }
+    },
+  );
 });
 
 function runRetention(c: RunningConsole, days: string): Promise<{ code: number | null; output: string }> {
