@@ -26,7 +26,8 @@ async function watchedContext(): Promise<{ context: BrowserContext; page: Page; 
   return { context, page, complaints };
 }
 
-const violationsOf = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+const violationsOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
 describe("the Content-Security-Policy", () => {
   it("is met by the sign-in page and every screen of every role, maps and their workers included", async () => {

@@ -8,6 +8,7 @@ export const errorCodes = [
   "invalid_input",
   "malformed_json",
   "unsupported_media_type",
+  "method_not_allowed",
   "body_too_large",
   "headers_too_large",
   "too_deep",

@@ -17,6 +17,7 @@ import { createPostgresAdapter } from "@/lib/realtime/postgres-adapter";
 import { lockDataDir } from "./data-dir-lock";
 import { answerClientError, limitRequestBody, MAX_HEADER_BYTES } from "./limit-request";
 import { openConsoleDatabase } from "./open-console-database";
+import { refusePageRequest } from "./page-methods";
 import { newNonce, securityHeaders } from "./security-headers";
 
 // One process serves the Next.js console and socket.io on one port.
@@ -57,6 +58,7 @@ const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) 
       log.debug({ method: req.method, path, status }, "request refused");
     }
   });
+  if (refusePageRequest(req, res)) return;
   if (limitRequestBody(req, res)) void handle(req, res);
 });
 // A port already taken (another console, another program) is a failed start, said at once.
