@@ -8,8 +8,12 @@ describe("isForPagesNot", () => {
   it("lets pages be read, and the API, sign-in, webhooks and socket.io take bodies", () => {
     expect(isForPagesNot(req("GET", "/calls"))).toBe(false);
     expect(isForPagesNot(req("HEAD", "/"))).toBe(false);
-    expect(isForPagesNot(req("POST", "/api/incidents", { "content-type": "multipart/form-data" }))).toBe(false);
+    expect(isForPagesNot(req("POST", "/api/incidents", { "content-type": "application/json" }))).toBe(false);
+    expect(isForPagesNot(req("POST", "/api/incidents", { "content-type": "text/plain" }))).toBe(false);
     expect(isForPagesNot(req("POST", "/api/auth/sign-in/email"))).toBe(false);
+    const form = { "content-type": "application/x-www-form-urlencoded" };
+    expect(isForPagesNot(req("POST", "/api/twilio/voice", form))).toBe(false);
+    expect(isForPagesNot(req("POST", "/api/twilio/status?x=1", form))).toBe(false);
     expect(isForPagesNot(req("POST", "/socket.io/?EIO=4&transport=polling"))).toBe(false);
   });
 
@@ -24,6 +28,11 @@ describe("isForPagesNot", () => {
       isForPagesNot(req("POST", "/calls", { "next-action": "x", "content-type": "application/x-www-form-urlencoded" })),
     ).toBe(true);
     expect(isForPagesNot(req("PUT", "/calls"))).toBe(true);
+    // A path with no route is answered by the not-found page: the same mistake.
+    expect(isForPagesNot(req("POST", "/api/link", { "content-type": "multipart/form-data; boundary=x" }))).toBe(true);
+    expect(
+      isForPagesNot(req("POST", "/api/twilio/nope", { "content-type": "application/x-www-form-urlencoded" })),
+    ).toBe(true);
     expect(isForPagesNot(req("DELETE", "/"))).toBe(true);
   });
 });
