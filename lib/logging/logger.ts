@@ -2,6 +2,7 @@ import pino, { type Logger } from "pino";
 
 import { env } from "@/lib/env";
 
+import { loggerHolder } from "./logger-holder";
 import { scrubPersonalData } from "./scrub";
 
 // Anything that may name a caller, sign someone in or open a camera, wherever it sits in a
@@ -49,11 +50,9 @@ function createLogger(): Logger {
   });
 }
 
-// Route handlers are bundled apart from the server by Next.js; they share the one logger.
-const holder = globalThis as unknown as { __siagaLogger?: Logger };
-
 /** The console's structured log: one JSON line per entry on stdout, at LOG_LEVEL and above. */
 export function logger(): Logger {
-  holder.__siagaLogger ??= createLogger();
-  return holder.__siagaLogger;
+  // Route handlers are bundled apart from the server by Next.js; they share the one logger.
+  loggerHolder.__siagaLogger ??= createLogger();
+  return loggerHolder.__siagaLogger;
 }
