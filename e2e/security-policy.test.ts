@@ -40,6 +40,12 @@ describe("the Content-Security-Policy", () => {
       for (const screen of screensFor(role)) {
         await page.goto(screen);
         await waitForSettled(page);
+        // A screen that failed to load would show no violation either.
+        expect({ role, screen, failed: await page.locator("[data-testid=failure]").count() }).toEqual({
+          role,
+          screen,
+          failed: 0,
+        });
         expect({ role, screen, violations: await violationsOf(page) }).toEqual({ role, screen, violations: [] });
         visited.push(`${role} ${screen}`);
       }

@@ -12,7 +12,6 @@ export async function findUserById(db: Executor, id: string) {
       role: user.role,
       stationId: user.stationId,
       banned: user.banned,
-      twoFactorEnabled: user.twoFactorEnabled,
     })
     .from(user)
     .where(eq(user.id, id));

@@ -41,9 +41,11 @@ export async function userFromHeaders(headers: Headers): Promise<CurrentUser | n
     const userId = await userIdFromApiKey(bearer);
     return userId ? loadUser(userId) : null;
   }
-  const userId = (await getAuth().api.getSession({ headers }))?.user.id ?? null;
-  const user = userId ? await loadUser(userId) : null;
-  return user && { ...user, needsSecondFactor: env.REQUIRE_2FA_ROLES.includes(user.role) && !secondFactorOf(user) };
+  // The session's user is read afresh on every request: an enrolment counts at once.
+  const session = await getAuth().api.getSession({ headers });
+  const user = session ? await loadUser(session.user.id) : null;
+  const enrolled = session?.user.twoFactorEnabled === true;
+  return user && { ...user, needsSecondFactor: env.REQUIRE_2FA_ROLES.includes(user.role) && !enrolled };
 }
 
 export async function userFromApiKey(key: string): Promise<CurrentUser | null> {
@@ -55,9 +57,6 @@ export async function userFromApiKey(key: string): Promise<CurrentUser | null> {
 // effect almost at once without a query on every request.
 const USER_CACHE_MS = 5_000;
 const userCache = new Map<string, { user: CurrentUser | null; until: number }>();
-
-const enrolled = new Map<string, boolean>();
-const secondFactorOf = (user: CurrentUser) => enrolled.get(user.id) === true;
 
 async function loadUser(userId: string): Promise<CurrentUser | null> {
   const cached = userCache.get(userId);
@@ -74,7 +73,6 @@ async function loadUser(userId: string): Promise<CurrentUser | null> {
           stationId: row.stationId,
           needsSecondFactor: false,
         };
-  if (user) enrolled.set(user.id, row?.twoFactorEnabled === true);
   userCache.set(userId, { user, until: Date.now() + USER_CACHE_MS });
   return user;
 }
