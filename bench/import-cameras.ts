@@ -20,8 +20,8 @@ import { reportFigure } from "./support/figures";
 
 if (process.argv[2] === "--prepare") {
   // In its own process: the console's modules read DATA_DIR and DATABASE_URL once, at start.
-  const { openConsoleDatabase } = await import("@/lib/server/open-console-database");
-  await (await openConsoleDatabase(() => {})).close();
+  const { openConsoleDatabase, quietLog } = await import("@/lib/server/open-console-database");
+  await (await openConsoleDatabase(quietLog)).close();
   process.exit(0);
 }
 

@@ -19,12 +19,26 @@ export interface Database {
   db: Db;
   kind: DatabaseKind;
   close: () => Promise<void>;
+  /** The embedded database's whole data folder as a gzipped tarball, at one consistent point. */
+  dump?: () => Promise<Blob>;
+}
+
+const extensions = { postgis, pg_trgm, unaccent };
+
+/** Makes `dataDir` (absent or empty) the database of a tarball that `dump` wrote. */
+export async function loadEmbeddedDump(dataDir: string, dump: Blob): Promise<void> {
+  const client = await PGlite.create({ dataDir, extensions, loadDataDir: dump });
+  // Opening it runs the recovery a copy taken from a running database needs.
+  await client.query("SELECT 1");
+  await client.close();
 }
 
 export interface OpenOptions {
   databaseUrl?: string | undefined;
   dataDir: string;
   poolSize?: number;
+  /** Where a pooled connection's failure is told; stderr without it. */
+  onPoolError?: (line: string) => void;
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
@@ -39,11 +53,21 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       idleTimeoutMillis: 0,
       connectionTimeoutMillis: 5_000,
     });
-    pool.on("error", (err) => console.error("postgres pool error:", err.message));
+    pool.on("error", (err) => (opts.onPoolError ?? console.error)(`postgres pool error: ${err.message}`));
     const db = drizzlePostgres(pool, { schema });
     return { db, kind: "postgres", close: () => pool.end() };
   }
-  const client = await PGlite.create({ dataDir: opts.dataDir, extensions: { postgis, pg_trgm, unaccent } });
+  const client = await PGlite.create({ dataDir: opts.dataDir, extensions });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, kind: "pglite", close: () => client.close() };
+  return {
+    db,
+    kind: "pglite",
+    close: () => client.close(),
+    // Taken inside a transaction of its own: PGlite runs one at a time, so no other write is
+    // half done while the files are read.
+    dump: async () => {
+      await client.exec("CHECKPOINT");
+      return client.transaction(() => client.dumpDataDir("gzip"));
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
+import { roles } from "@/lib/auth/roles";
 import { ackTimeoutsSchema } from "@/lib/validations/ack-timeouts";
 import { originListSchema } from "@/lib/validations/origins";
 
@@ -50,7 +51,25 @@ export const env = createEnv({
     // An OSRM server (http://host:5000) whose table service estimates travel to an incident;
     // without it, the straight line times a detour factor over the hour's speed.
     ROUTING_URL: z.string().url().optional(),
-    LOG_LEVEL: z.enum(["silent", "info", "debug"]).default("info"),
+    // How long a caller's number is kept with their call (UU PDP 27/2022); after that a daily job
+    // (and `npm run retention`) replaces it with "anonim" and records that it did.
+    CALL_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
+    // A signed-in session not used for this long is over (CJIS asks for 30 minutes): the server
+    // refuses it and the page shows the sign-in again.
+    SESSION_IDLE_SECONDS: z.coerce.number().int().min(5).max(86_400).default(1800),
+    // Roles whose people must sign in with a second factor (a TOTP app): e.g. `supervisor,admin`.
+    // Until they have enrolled one, they reach only the enrolment page. API tokens are not asked.
+    REQUIRE_2FA_ROLES: z
+      .string()
+      .transform((s) =>
+        s
+          .split(",")
+          .map((r) => r.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.enum(roles)))
+      .default([]),
+    LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
     // Names this process in an X-Console-Instance header on every answer: which of several
     // consoles behind a load balancer answered, and, in tests, that the console started is the
     // one listening on its port.

@@ -6,12 +6,18 @@ import { isDemo } from "@/lib/auth/demo-accounts";
 
 export const dynamic = "force-dynamic";
 
-export default async function SignInPage() {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ locked?: string }> }) {
   const t = await getTranslations("signIn");
+  const { locked } = await searchParams;
   return (
     <main className="sign-in">
       <div className="panel">
         <h1>Jakarta Siaga 112 — {t("title")}</h1>
+        {locked && (
+          <p className="notice" role="status" data-testid="idle-locked">
+            {t("idleLocked")}
+          </p>
+        )}
         {isDemo() && <p className="notice">{t("demo")}</p>}
         <SignInForm />
         <p style={{ marginTop: 16 }}>

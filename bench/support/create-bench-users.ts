@@ -1,11 +1,11 @@
 import { getDatabase } from "@/db";
 import { createApiToken, createUser, createUserSchema } from "@/lib/auth/create-user";
-import { openConsoleDatabase } from "@/lib/server/open-console-database";
+import { openConsoleDatabase, quietLog } from "@/lib/server/open-console-database";
 
 // Run before the console starts (it would hold the embedded database): makes the accounts a
 // benchmark needs in one process and prints their API tokens as JSON, in the order given.
 const wanted = JSON.parse(process.argv[2] ?? "[]") as { email: string; role: string; stationCode?: string }[];
-await openConsoleDatabase(() => {});
+await openConsoleDatabase(quietLog);
 const tokens: string[] = [];
 for (const u of wanted) {
   const { id } = await createUser(createUserSchema.parse({ ...u, password: "bench-password-0123", name: u.email }));

@@ -5,6 +5,8 @@ import { useEffect, useState } from "react";
 import { authClient } from "@/lib/auth/auth-client";
 import { type SignInProblem, signInProblem, waitParts } from "@/lib/auth/sign-in-error";
 
+import { SecondFactorStep } from "./second-factor-step";
+
 export function SignInForm() {
   const t = useTranslations("signIn");
   const [problem, setProblem] = useState<SignInProblem | null>(null);
@@ -13,6 +15,7 @@ export function SignInForm() {
   // button, since another account may still sign in from this screen.
   const [until, setUntil] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  const [secondStep, setSecondStep] = useState(false);
 
   useEffect(() => {
     if (until === null) return;
@@ -33,6 +36,7 @@ export function SignInForm() {
     setWorking(true);
     setProblem(null);
     let retryAfter: string | null = null;
+    let second = false;
     const found = await authClient.signIn
       .email(
         { email: formText(form, "email"), password: formText(form, "password") },
@@ -43,7 +47,10 @@ export function SignInForm() {
         },
       )
       .then(
-        ({ error }) => (error ? signInProblem({ status: error.status, code: error.code, retryAfter }) : null),
+        ({ data, error }) => {
+          second = Boolean(data && "twoFactorRedirect" in data && data.twoFactorRedirect);
+          return error ? signInProblem({ status: error.status, code: error.code, retryAfter }) : null;
+        },
         () => ({ key: "unavailable" }) as const,
       );
     setWorking(false);
@@ -55,6 +62,7 @@ export function SignInForm() {
       }
       return;
     }
+    if (second) return setSecondStep(true);
     // A full load, so the server sends the role's home screen with the new session.
     window.location.assign("/");
   }
@@ -74,6 +82,7 @@ export function SignInForm() {
     }
   }
 
+  if (secondStep) return <SecondFactorStep />;
   return (
     <form onSubmit={onSubmit} aria-label={t("title")}>
       <label htmlFor="email">{t("email")}</label>

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, notLike, type SQL, sql } from "drizzle-orm";
 
 import type { LoggedEvent, NewEvent } from "@/lib/realtime/events";
 import type { EventScope } from "@/lib/realtime/rooms";
-import { AUDIT_PREFIX } from "@/lib/realtime/vocabulary";
+import { AUDIT_PREFIXES } from "@/lib/realtime/vocabulary";
 
 import type { Executor } from "../client";
 import { eventLog } from "../schema";
@@ -10,7 +10,7 @@ import { eventLog } from "../schema";
 const scopeWhere = (scope: EventScope) =>
   and(
     scope.stationId === undefined ? undefined : eq(eventLog.stationId, scope.stationId),
-    scope.withAudit ? undefined : notLike(eventLog.type, `${AUDIT_PREFIX}%`),
+    scope.withAudit ? undefined : and(...AUDIT_PREFIXES.map((p) => notLike(eventLog.type, `${p}%`))),
   );
 
 // Sequence numbers are handed out under one transaction-scoped lock, so that they commit in

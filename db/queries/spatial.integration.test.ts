@@ -104,4 +104,23 @@ describe.each(testDatabaseKinds())("database on %s", (kind) => {
     );
     await expect(t.db.execute(sql`DELETE FROM incident_events WHERE seq = ${a!.seq}`)).rejects.toMatchObject(refused);
   });
+
+  it("lets the retention job replace a call's number with 'anonim' in the event log, and nothing else", async () => {
+    const call = { id: 1, callerNumber: "+6281234567890", status: "ringing" };
+    const [e] = await appendEvents(t.db, [{ type: "call.rang", payload: { call } as never }]);
+    const refused = {
+      cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) as unknown }) as unknown,
+    };
+    const set = (path: string, value: string) =>
+      t.db.execute(
+        sql`UPDATE incident_events SET payload = jsonb_set(payload, ${path}::text[], to_jsonb(${value}::text)) WHERE seq = ${e!.seq}`,
+      );
+    await expect(set("{call,callerNumber}", "+6289999999999")).rejects.toMatchObject(refused);
+    await expect(set("{call,status}", "anonim")).rejects.toMatchObject(refused);
+    await set("{call,callerNumber}", "anonim");
+    const { rows } = await t.db.execute<{ n: string }>(
+      sql`SELECT payload -> 'call' ->> 'callerNumber' AS n FROM incident_events WHERE seq = ${e!.seq}`,
+    );
+    expect(rows[0]!.n).toBe("anonim");
+  });
 });

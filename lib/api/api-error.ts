@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { reportInternalError } from "@/lib/logging/logger-holder";
+
 import { isDatabaseUnreachable } from "./database-unreachable";
 import type { ErrorBody, ErrorCode } from "./error-code";
 
@@ -44,7 +46,7 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
   if (isDatabaseUnreachable(error)) {
     return { status: 503, body: { code: "unavailable", message: "The database does not answer; nothing was saved." } };
   }
-  console.error(error);
+  reportInternalError(error);
   return { status: 500, body: { code: "internal", message: "Internal error; nothing was changed." } };
 }
 

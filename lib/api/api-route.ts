@@ -3,7 +3,7 @@ import { z } from "zod";
 import { type Db, getDb } from "@/db";
 import { type CurrentUser, userFromHeaders } from "@/lib/auth/current-user";
 
-import { errorResponse, forbidden, unauthorized } from "./api-error";
+import { ApiError, errorResponse, forbidden, unauthorized } from "./api-error";
 import type { RouteSpec } from "./define-route";
 import { idParam } from "./id-param";
 import { answerOnce, fingerprintOf, idempotencyKeyOf } from "./idempotency";
@@ -39,6 +39,8 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
       const user = await userFromHeaders(req.headers);
       authMs = performance.now() - began;
       if (!user) throw unauthorized();
+      if (user.needsSecondFactor)
+        throw new ApiError(403, "second_factor_required", "Enrol a second factor (TOTP) at /two-factor first.");
       if (!spec.roles.includes(user.role)) throw forbidden(`${spec.method} ${spec.path}`);
       const params = await context.params;
       const id = spec.path.includes("{id}") ? idParam(params.id) : 0;

@@ -3,10 +3,12 @@
 export const errorCodes = [
   "unauthorized",
   "forbidden",
+  "second_factor_required",
   "not_found",
   "invalid_input",
   "malformed_json",
   "unsupported_media_type",
+  "method_not_allowed",
   "body_too_large",
   "headers_too_large",
   "too_deep",

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 
 import { getDb } from "@/db";
 import { findUserById } from "@/db/queries/users";
+import { env } from "@/lib/env";
 
 import { getAuth } from "./auth";
 import { isRole, type Role } from "./roles";
@@ -12,6 +13,8 @@ export interface CurrentUser {
   name: string;
   role: Role;
   stationId: number | null;
+  /** Signed in by password alone though the role must use a second factor it has not enrolled. */
+  needsSecondFactor: boolean;
 }
 
 // A verified API key is remembered briefly: verifying it costs a hash and a write per request.
@@ -34,10 +37,15 @@ async function userIdFromApiKey(key: string): Promise<string | null> {
 /** The signed-in user of a request or socket handshake: Bearer API key first, else the session cookie. */
 export async function userFromHeaders(headers: Headers): Promise<CurrentUser | null> {
   const bearer = headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const userId = bearer
-    ? await userIdFromApiKey(bearer)
-    : ((await getAuth().api.getSession({ headers }))?.user.id ?? null);
-  return userId ? loadUser(userId) : null;
+  if (bearer) {
+    const userId = await userIdFromApiKey(bearer);
+    return userId ? loadUser(userId) : null;
+  }
+  // The session's user is read afresh on every request: an enrolment counts at once.
+  const session = await getAuth().api.getSession({ headers });
+  const user = session ? await loadUser(session.user.id) : null;
+  const enrolled = session?.user.twoFactorEnabled === true;
+  return user && { ...user, needsSecondFactor: env.REQUIRE_2FA_ROLES.includes(user.role) && !enrolled };
 }
 
 export async function userFromApiKey(key: string): Promise<CurrentUser | null> {
@@ -57,7 +65,14 @@ async function loadUser(userId: string): Promise<CurrentUser | null> {
   const user =
     !row || row.banned || !isRole(row.role)
       ? null
-      : { id: row.id, email: row.email, name: row.name, role: row.role, stationId: row.stationId };
+      : {
+          id: row.id,
+          email: row.email,
+          name: row.name,
+          role: row.role,
+          stationId: row.stationId,
+          needsSecondFactor: false,
+        };
   userCache.set(userId, { user, until: Date.now() + USER_CACHE_MS });
   return user;
 }

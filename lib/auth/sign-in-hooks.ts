@@ -1,5 +1,5 @@
 import { APIError, BASE_ERROR_CODES } from "better-auth";
-import { createAuthMiddleware, isAPIError } from "better-auth/api";
+import { createAuthMiddleware, getSessionFromCtx, isAPIError } from "better-auth/api";
 import { z } from "zod";
 
 import { getDb } from "@/db";
@@ -10,10 +10,18 @@ import { SIGN_IN_LOCKED } from "./sign-in-error";
 import { signInRule } from "./sign-in-rule";
 
 const SIGN_IN = "/sign-in/email";
+const SIGN_OUT = "/sign-out";
 const signInBody = z.object({ email: z.email().transform((e) => e.toLowerCase()) });
+
+// Signing out ends every session of the account, on every device, not only this browser's.
+async function signOutEverywhere(ctx: Parameters<Parameters<typeof createAuthMiddleware>[0]>[0]) {
+  const session = await getSessionFromCtx(ctx).catch(() => null);
+  if (session) await ctx.context.internalAdapter.deleteUserSessions(session.user.id);
+}
 
 // Before the password is looked at: count the attempt against the account, atomically.
 const before = createAuthMiddleware(async (ctx) => {
+  if (ctx.path === SIGN_OUT) return signOutEverywhere(ctx);
   if (ctx.path !== SIGN_IN) return;
   const body = signInBody.safeParse(ctx.body);
   if (!body.success) return; // better-auth answers a malformed email without checking anything

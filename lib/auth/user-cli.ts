@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { getDatabase } from "@/db";
 import { env } from "@/lib/env";
 import { DataDirBusyError, lockDataDir } from "@/lib/server/data-dir-lock";
-import { openConsoleDatabase } from "@/lib/server/open-console-database";
+import { openConsoleDatabase, quietLog } from "@/lib/server/open-console-database";
 
 import { createApiToken, createUser, createUserSchema } from "./create-user";
 import { roles } from "./roles";
@@ -58,7 +58,7 @@ try {
   process.exit(3);
 }
 try {
-  await openConsoleDatabase(() => {});
+  await openConsoleDatabase(quietLog);
   const { id } = await createUser(input.data);
   console.log(
     `Created ${input.data.role} ${input.data.email}${input.data.stationCode ? ` at ${input.data.stationCode}` : ""}.`,

@@ -27,6 +27,7 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "auth.signed_in":
     case "auth.sign_in_refused":
     case "auth.locked_out":
+    case "audit.retention_applied":
       return calls;
     default:
       return unknownEvent(event, calls);

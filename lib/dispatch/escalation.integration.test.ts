@@ -41,7 +41,14 @@ describe.each(testDatabaseKinds())("escalation with a clock the test controls on
         (await findUserIdByEmail(database.db, fixture.users[key]!.email))!,
       ))!;
       if (!isRole(row.role)) throw new Error(`${key} has no role`);
-      return { id: row.id, email: row.email, name: row.name, role: row.role, stationId: row.stationId };
+      return {
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        role: row.role,
+        stationId: row.stationId,
+        needsSecondFactor: false,
+      };
     };
     users = { operator: await load("operator"), dispatcher: await load("dispatcher"), polsek: await load("polsek") };
     own = (await findStationIdByCode(database.db, testStations.polsek))!;

@@ -117,7 +117,7 @@ try {
       ? "Importing into PostgreSQL (DATABASE_URL)."
       : `Importing into the embedded database in ${env.DATA_DIR}.`,
   );
-  const database = await openConsoleDatabase((line) => console.log(line));
+  const database = await openConsoleDatabase(console);
   try {
     for (const { file, plan } of plans) {
       if (controller.signal.aborted) break;

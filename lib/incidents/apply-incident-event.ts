@@ -35,6 +35,7 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "auth.signed_in":
     case "auth.sign_in_refused":
     case "auth.locked_out":
+    case "audit.retention_applied":
       return incidents;
     default:
       return unknownEvent(event, incidents);

@@ -1,7 +1,9 @@
 import type { Server } from "socket.io";
 
+import { callerNumberRoles, eventForRole } from "@/lib/calls/caller-number-privacy";
+
 import type { ClientToServerEvents, LoggedEvent, ServerToClientEvents, SocketData } from "./events";
-import { roomsForEvent } from "./rooms";
+import { roleRoom, roomsForEvent } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -16,5 +18,19 @@ export function setRealtimeServer(io: RealtimeServer | undefined): void {
 export function broadcast(events: readonly LoggedEvent[]): void {
   const io = holder.__siagaRealtime;
   if (!io) return;
-  for (const event of events) io.to(roomsForEvent(event)).emit("event:logged", event);
+  const handlerRooms = callerNumberRoles.map(roleRoom);
+  for (const event of events) {
+    const rooms = roomsForEvent(event);
+    const masked = eventForRole(event, "monitor");
+    if (masked === event) {
+      io.to(rooms).emit("event:logged", event);
+      continue;
+    }
+    // A call's number goes whole to the roles that take calls, masked to every other room; a
+    // socket in both (a call-taker bound to a station) hears it once, whole.
+    const whole = rooms.filter((r) => handlerRooms.includes(r));
+    const others = rooms.filter((r) => !handlerRooms.includes(r));
+    if (whole.length) io.to(whole).emit("event:logged", event);
+    if (others.length) io.to(others).except(handlerRooms).emit("event:logged", masked);
+  }
 }

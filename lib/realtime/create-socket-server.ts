@@ -39,7 +39,7 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
       const headers = new Headers();
       if (socket.handshake.headers.cookie) headers.set("cookie", socket.handshake.headers.cookie);
       const user = await deps.authenticate({ token: typeof raw === "string" ? raw : null, headers });
-      if (!user) return next(new Error("unauthorized"));
+      if (!user || user.needsSecondFactor) return next(new Error("unauthorized"));
       users.set(socket.id, user);
       socket.data = { userId: user.id, role: user.role, stationId: user.stationId };
       next();

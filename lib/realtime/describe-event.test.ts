@@ -121,6 +121,22 @@ describe("describeEvent", () => {
     });
   });
 
+  it("says how many calls the retention job anonymised, and before which day", () => {
+    const event: LoggedEvent = {
+      seq: 9,
+      type: "audit.retention_applied",
+      payload: { calls: 12, before: "2025-11-26T02:00:00.000Z", days: 365 },
+      incidentId: null,
+      stationId: null,
+      actorId: null,
+      at: "2026-11-26T02:00:00.000Z",
+    };
+    expect(describeEvent(event)).toEqual({
+      key: "retentionApplied",
+      values: { calls: "12", days: "365", before: "2025-11-26" },
+    });
+  });
+
   it("has a message for every key in both languages", () => {
     const keys = [
       "callRang",
@@ -140,6 +156,7 @@ describe("describeEvent", () => {
       "assignmentUpdated",
       "incidentClosed",
       "incidentNoted",
+      "retentionApplied",
       "assignmentEscalated",
       "escalationHandled",
       "smsSent",

@@ -97,6 +97,15 @@ export function describeEvent(event: LoggedEvent): EventLine {
       return { key: "signInRefused", values: { email: event.payload.email } };
     case "auth.locked_out":
       return { key: "lockedOut", values: { email: event.payload.email } };
+    case "audit.retention_applied":
+      return {
+        key: "retentionApplied",
+        values: {
+          calls: String(event.payload.calls),
+          days: String(event.payload.days),
+          before: event.payload.before.slice(0, 10),
+        },
+      };
     default:
       return { key: "other", values: { type: unknownEventType(event) } };
   }

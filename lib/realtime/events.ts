@@ -7,7 +7,7 @@ import type { EscalationAction, IncidentDisposition } from "@/lib/dispatch/vocab
 import type { PointLocation } from "@/lib/geo/point-location";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 
-import { AUDIT_PREFIX } from "./vocabulary";
+import { AUDIT_PREFIXES } from "./vocabulary";
 
 /**
  * What each type of event in the event log carries. A new type goes here first; every
@@ -55,6 +55,8 @@ export interface EventPayloads {
   "auth.signed_in": { email: string };
   "auth.sign_in_refused": { email: string };
   "auth.locked_out": { email: string };
+  /** The retention job anonymised the numbers of calls that rang before `before` (`days` ago). */
+  "audit.retention_applied": { calls: number; before: string; days: number };
 }
 
 /** Which dispatch an SMS was about, enough for a screen to show without looking it up. */
@@ -80,7 +82,7 @@ export const callEventTypes = [
 /** Events whose payload is a call, and every call event carries its call. */
 export type CallEventType = (typeof callEventTypes)[number];
 
-export const isAuditEvent = (event: { type: string }) => event.type.startsWith(AUDIT_PREFIX);
+export const isAuditEvent = (event: { type: string }) => AUDIT_PREFIXES.some((p) => event.type.startsWith(p));
 
 /** Who and what an event concerns, besides its payload. */
 interface EventScope {

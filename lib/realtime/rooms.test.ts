@@ -25,5 +25,9 @@ describe("rooms", () => {
 
   it("sends sign-ins and refusals to supervisors and admins only", () => {
     expect(roomsForEvent({ stationId: null, type: "auth.sign_in_refused" })).toEqual(["role:supervisor", "role:admin"]);
+    expect(roomsForEvent({ stationId: null, type: "audit.retention_applied" })).toEqual([
+      "role:supervisor",
+      "role:admin",
+    ]);
   });
 });

@@ -1,2 +1,5 @@
-/** Sign-ins and refusals: the audit trail's own event types all begin so, for supervisors and admins only. */
-export const AUDIT_PREFIX = "auth.";
+/**
+ * The audit trail's own event types begin so (sign-ins and refusals; jobs that change personal
+ * data), for supervisors and admins only.
+ */
+export const AUDIT_PREFIXES = ["auth.", "audit."] as const;

@@ -4,9 +4,13 @@ import next from "next";
 
 import { startIdempotencyKeySweep } from "@/lib/api/idempotency";
 import { ensureAccounts } from "@/lib/auth/demo-accounts";
+import { answerBackupRequests } from "@/lib/backup/backup-request";
+import { startRetentionSweep } from "@/lib/calls/apply-retention";
 import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
 import { startEscalationSweep } from "@/lib/dispatch/escalate-overdue-assignments";
-import { env, twilioConfigured } from "@/lib/env";
+import { baseUrl, env, twilioConfigured } from "@/lib/env";
+import { logger } from "@/lib/logging/logger";
+import { createRefusalCount } from "@/lib/logging/refusal-count";
 import { setRealtimeServer } from "@/lib/realtime/broadcast";
 import { createSocketServer } from "@/lib/realtime/create-socket-server";
 import { createPostgresAdapter } from "@/lib/realtime/postgres-adapter";
@@ -14,10 +18,12 @@ import { createPostgresAdapter } from "@/lib/realtime/postgres-adapter";
 import { lockDataDir } from "./data-dir-lock";
 import { answerClientError, limitRequestBody, MAX_HEADER_BYTES } from "./limit-request";
 import { openConsoleDatabase } from "./open-console-database";
+import { refusePageRequest } from "./page-methods";
+import { newNonce, securityHeaders } from "./security-headers";
 
 // One process serves the Next.js console and socket.io on one port.
 const started = Date.now();
-const log = (line: string) => env.LOG_LEVEL !== "silent" && console.log(`[siaga] ${line}`);
+const log = logger();
 
 const unlock = env.DATABASE_URL ? () => {} : lockDataDir(env.DATA_DIR);
 // Next.js and the database do not need each other to get ready: both at once.
@@ -26,13 +32,39 @@ const [database] = await Promise.all([openConsoleDatabase(log), app.prepare()]);
 const demo = await ensureAccounts(database.kind === "pglite");
 const handle = app.getRequestHandler();
 
+const security = { https: baseUrl().startsWith("https:"), dev: env.NODE_ENV === "development" };
+
+// A refusal is the client's affair: counted, and summed up once a minute, never an error line.
+const refusals = createRefusalCount();
+const logRefusals = () => {
+  const counts = refusals.take();
+  if (Object.keys(counts).length) log.info({ refusals: counts }, "requests refused");
+};
+const refusalSummary = setInterval(logRefusals, 60_000);
+refusalSummary.unref();
+
 const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
   if (env.INSTANCE_ID) res.setHeader("x-console-instance", env.INSTANCE_ID);
+  const headers = securityHeaders(newNonce(), security);
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  // Next.js reads the nonce from the request's copy of the policy (as a proxy would pass it).
+  req.headers["content-security-policy"] = headers["content-security-policy"];
+  res.once("finish", () => {
+    const status = res.statusCode;
+    // The path only: a query string may carry a search for a caller's number.
+    const path = (req.url ?? "").split("?")[0];
+    if (status >= 500) log.error({ method: req.method, path, status }, "request failed");
+    else if (status >= 400) {
+      refusals.add(status);
+      log.debug({ method: req.method, path, status }, "request refused");
+    }
+  });
+  if (refusePageRequest(req, res)) return;
   if (limitRequestBody(req, res)) void handle(req, res);
 });
 // A port already taken (another console, another program) is a failed start, said at once.
 httpServer.on("error", (error) => {
-  console.error(`[siaga] cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`);
+  log.fatal(`cannot listen on ${env.HOST}:${env.PORT}: ${error.message}`);
   process.exit(1);
 });
 httpServer.on("clientError", answerClientError);
@@ -52,19 +84,29 @@ setRealtimeServer(io);
 const sweep = startHandlingTimeoutSweep(
   database.db,
   { timeoutSeconds: env.CALL_HANDLING_TIMEOUT_SECONDS, keepBridged: twilioConfigured() },
-  log,
+  (line) => log.info(line),
 );
-const idempotencySweep = startIdempotencyKeySweep(database.db, log);
+const idempotencySweep = startIdempotencyKeySweep(database.db, (line) => log.warn(line));
+// `npm run backup` asks this process for the copy of the embedded database it holds.
+if (database.dump) answerBackupRequests(env.DATA_DIR, database.dump, log);
+const retentionSweep = startRetentionSweep(database.db, env.CALL_RETENTION_DAYS, log);
 // No job waits unseen for an acknowledgement: past its deadline, the dispatchers are alerted.
-const escalationSweep = startEscalationSweep(database.db, env.ACK_TIMEOUT_SECONDS, log);
+const escalationSweep = startEscalationSweep(database.db, env.ACK_TIMEOUT_SECONDS, (line) => log.warn(line));
 
 httpServer.listen(env.PORT, env.HOST, () => {
-  log(
+  log.info(
     `Jakarta Siaga 112 console on http://localhost:${env.PORT} (${database.kind}${cluster ? ", realtime shared through PostgreSQL" : ""}, ready in ${Date.now() - started} ms)`,
   );
   if (demo.length) {
-    log("Demo accounts (embedded database, no ADMIN_EMAIL set):");
-    for (const a of demo) log(`  ${a.role.padEnd(10)} ${a.email}  ${a.password}${a.station ? `  (${a.station})` : ""}`);
+    log.info({ accounts: demo.map((a) => a.email) }, `demo accounts (embedded database, no ADMIN_EMAIL set)`);
+    // Passwords never go to the log: only to a person at the terminal (they are also kept, 0600,
+    // in the data folder).
+    if (process.stdout.isTTY)
+      for (const a of demo)
+        process.stdout.write(
+          `  ${a.role.padEnd(10)} ${a.email}  ${a.password}${a.station ? `  (${a.station})` : ""}\n`,
+        );
+    else log.info(`demo passwords: in ${env.DATA_DIR}/demo-accounts.json`);
   }
 });
 
@@ -72,10 +114,13 @@ let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  log(`${signal}: closing`);
+  log.info(`${signal}: closing`);
+  clearInterval(refusalSummary);
+  logRefusals();
   sweep.stop();
   idempotencySweep.stop();
   escalationSweep.stop();
+  retentionSweep.stop();
   void io.close();
   httpServer.close();
   await cluster?.close();

@@ -4,18 +4,28 @@ import { migrateDatabase } from "@/db/migrate";
 import { env } from "@/lib/env";
 import { seedJakarta } from "@/lib/seed/seed-jakarta";
 
+/** Where the console tells what it did: the console's logger, or `console` in a command. */
+export interface StartLog {
+  info: (line: string) => void;
+  error: (line: string) => void;
+}
+
+/** Says only what went wrong. */
+export const quietLog: StartLog = { info: () => {}, error: (line) => console.error(line) };
+
 /** Opens, migrates and (on an empty database only) seeds Jakarta; the instance every module shares. */
-export async function openConsoleDatabase(log: (line: string) => void): Promise<Database> {
+export async function openConsoleDatabase(log: StartLog): Promise<Database> {
   const database = await openDatabase({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
     poolSize: env.DATABASE_POOL_SIZE,
+    onPoolError: (line) => log.error(line),
   });
   setDatabase(database);
   await migrateDatabase(database);
   const seeded = await database.db.transaction((tx) => seedJakarta(tx, env.SEED_CAMERAS));
   if (seeded)
-    log(
+    log.info(
       `Loaded built-in Jakarta: 6 kota, 44 kecamatan and 270 kelurahan with their boundaries, 51 stations, ${env.SEED_CAMERAS} generated cameras.`,
     );
   return database;

@@ -4,14 +4,14 @@ import { getDb } from "@/db";
 import { getDatabase } from "@/db";
 import { apikey } from "@/db/schema";
 import { createApiToken, createUser } from "@/lib/auth/create-user";
-import { openConsoleDatabase } from "@/lib/server/open-console-database";
+import { openConsoleDatabase, quietLog } from "@/lib/server/open-console-database";
 
 import { testAccounts, type TestUser } from "./fixture";
 
 // Makes a test template: migrated, seeded, and with the accounts of lib/testing/fixture.
 // Given TEST_USERS (from the PGlite template) it recreates the same accounts and tokens.
 const given = process.env.TEST_USERS ? (JSON.parse(process.env.TEST_USERS) as Record<string, TestUser>) : null;
-await openConsoleDatabase(() => {});
+await openConsoleDatabase(quietLog);
 const users: Record<string, TestUser> = {};
 for (const a of testAccounts) {
   const password = given?.[a.key]?.password ?? `pw-${a.key}-${Math.random().toString(36).slice(2)}`;

@@ -22,7 +22,10 @@ export interface RunningConsole {
   /** The `data` of a successful answer; any other answer fails the test with its status and body. */
   data: <T>(path: string, init?: RequestInit & { as?: string; json?: unknown }) => Promise<T>;
   socket: (as: string) => Socket<ServerToClientEvents, ClientToServerEvents>;
-  stop: () => Promise<void>;
+  /** SIGTERM; its database is dropped too unless kept (to open it again, as a restore or a job does). */
+  stop: (opts?: { keepDatabase?: boolean }) => Promise<void>;
+  /** Everything the console wrote to stdout and stderr so far (its log). */
+  output: () => string;
   /** SIGKILL, as a crash or a power cut would end it: nothing is closed, nothing flushed. */
   kill: () => Promise<void>;
 }
@@ -63,9 +66,14 @@ export async function startConsole(
         INSTANCE_ID: instance,
         ...extraEnv,
       },
-      stdio: ["ignore", "inherit", "inherit"],
+      stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
+    // Passed on as before, and kept for a test that reads the log.
+    const chunks: Buffer[] = [];
+    child.stdout!.on("data", (c: Buffer) => (chunks.push(c), process.stdout.write(c)));
+    child.stderr!.on("data", (c: Buffer) => (chunks.push(c), process.stderr.write(c)));
+    outputs.set(child, chunks);
     const healthy = await waitForHealth(url, child, instance);
     if (healthy) started = { url, child };
     else if (extraEnv.PORT || attempt >= 3)
@@ -103,10 +111,11 @@ export async function startConsole(
       sockets.push(s);
       return s;
     },
-    stop: async () => {
+    output: () => Buffer.concat(outputs.get(child) ?? []).toString("utf8"),
+    stop: async (opts) => {
       for (const s of sockets) s.close();
       await stopProcess(child);
-      if (!sharing) await db.drop();
+      if (!sharing && !opts?.keepDatabase) await db.drop();
     },
     kill: async () => {
       for (const s of sockets) s.close();
@@ -114,6 +123,8 @@ export async function startConsole(
     },
   };
 }
+
+const outputs = new WeakMap<ChildProcess, Buffer[]>();
 
 /** True once this console (by its instance id) is healthy; false when it exited first. */
 async function waitForHealth(url: string, child: ChildProcess, instance: string): Promise<boolean> {
@@ -141,8 +152,16 @@ async function killProcess(child: ChildProcess): Promise<void> {
 async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // Its last log lines (written as it stops) are read to the end too, unless something else
+  // holds the pipe open.
+  const drained = new Promise<void>((resolve) => {
+    if (!child.stdout || child.stdout.closed) return resolve();
+    child.stdout.once("close", () => resolve());
+    setTimeout(resolve, 12_000).unref();
+  });
   process.kill(-child.pid, "SIGTERM");
   const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 10_000);
   await exited;
   clearTimeout(timer);
+  await drained;
 }

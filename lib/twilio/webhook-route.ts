@@ -1,6 +1,7 @@
 import type { z } from "zod";
 
 import { errorResponse, validationError } from "@/lib/api/api-error";
+import { logger } from "@/lib/logging/logger";
 
 import { readTwilioForm, verifyWebhook, type WebhookOrigin } from "./verify-webhook";
 
@@ -37,7 +38,7 @@ export function twilioWebhook<S extends z.ZodType>(
     } catch (error) {
       // Only a signed, well-formed request gets the caller's answer: anyone else gets the error.
       if (!verified || !options.onFailure) return errorResponse(error);
-      console.error("Twilio webhook failed:", error);
+      logger().error({ err: error }, "Twilio webhook failed");
       return options.onFailure(req);
     }
   };

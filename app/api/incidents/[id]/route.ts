@@ -6,10 +6,11 @@ import { getIncidentView } from "@/db/queries/incidents";
 import { notFound } from "@/lib/api/api-error";
 import { apiRoute } from "@/lib/api/api-route";
 import { getIncidentRoute } from "@/lib/api/routes/incidents";
+import { callForRole, eventForRole } from "@/lib/calls/caller-number-privacy";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(getIncidentRoute, async ({ db, id }) => {
+export const GET = apiRoute(getIncidentRoute, async ({ db, id, user }) => {
   const incident = await getIncidentView(db, id);
   if (!incident) throw notFound(`Incident ${id}`);
   const [calls, assignments, timeline] = await Promise.all([
@@ -17,5 +18,11 @@ export const GET = apiRoute(getIncidentRoute, async ({ db, id }) => {
     assignmentsOfIncident(db, id),
     incidentTimeline(db, id),
   ]);
-  return { ...incident, calls: calls.map(toCallView), assignments, timeline };
+  // A monitor or an admin reads the incident without its callers' numbers.
+  return {
+    ...incident,
+    calls: calls.map((c) => callForRole(toCallView(c), user.role)),
+    assignments,
+    timeline: timeline.map((e) => eventForRole(e, user.role)),
+  };
 });

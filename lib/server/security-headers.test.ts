@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+
+import { contentSecurityPolicy, newNonce, securityHeaders } from "./security-headers";
+
+describe("security headers", () => {
+  it("forbids framing, sniffing and scripts without the page's nonce", () => {
+    const h = securityHeaders("abc", { https: false, dev: false });
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(h["content-security-policy"]).toContain("script-src 'self' 'nonce-abc';");
+    expect(h["content-security-policy"]).not.toContain("unsafe-eval");
+    expect(h["content-security-policy"]).toContain("worker-src 'self' blob:");
+  });
+
+  it("asks for HTTPS only when the console is published over it", () => {
+    expect(securityHeaders("n", { https: false, dev: false })).not.toHaveProperty("strict-transport-security");
+    expect(securityHeaders("n", { https: true, dev: false })["strict-transport-security"]).toMatch(/^max-age=\d+/);
+  });
+
+  it("lets React's development tools eval only in development, with a new nonce each time", () => {
+    expect(contentSecurityPolicy("n", { https: false, dev: true })).toContain("'unsafe-eval'");
+    expect(newNonce()).not.toBe(newNonce());
+  });
+});
