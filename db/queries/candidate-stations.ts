@@ -13,29 +13,33 @@ export interface CandidateStation {
   inJurisdiction: boolean;
 }
 
-// The k nearest staffed polsek by the GiST index's KNN, and with them the polsek whose
-// jurisdiction holds the place (its kecamatan among their codes, or their polygon around the
-// point) wherever it stands: the jurisdiction's own station is always offered.
-export async function candidateStations(
+// For one incident, in one round trip: its place, the k nearest staffed polsek by the GiST
+// index's KNN, and with them the polsek whose jurisdiction holds the place (its kecamatan among
+// their codes, or their polygon around the point) wherever it stands: the jurisdiction's own
+// station is always offered. Null when there is no such incident.
+export async function candidateStationsFor(
   db: Executor,
-  place: { lat: number; lon: number; kecamatanCode: string | null },
+  incidentId: number,
   k: number,
-): Promise<CandidateStation[]> {
-  const point = sql`ST_SetSRID(ST_MakePoint(${place.lon}, ${place.lat}), 4326)`;
-  const kec = place.kecamatanCode ?? "";
-  const { rows } = await db.execute<CandidateStation & Record<string, unknown>>(sql`
-    WITH nearest AS (
-      SELECT id FROM stations WHERE kind = 'polsek' AND staffed ORDER BY location <-> ${point} LIMIT ${k}
+): Promise<{ place: { lat: number; lon: number }; stations: CandidateStation[] } | null> {
+  const { rows } = await db.execute<{ lat: number; lon: number; stations: CandidateStation[] | null }>(sql`
+    WITH i AS (
+      SELECT location AS point, coalesce(kecamatan_code, '') AS kec FROM incidents WHERE id = ${incidentId}
+    ), nearest AS (
+      SELECT s.id FROM stations s, i WHERE s.kind = 'polsek' AND s.staffed ORDER BY s.location <-> i.point LIMIT ${k}
     ), own AS (
-      SELECT id FROM stations
-      WHERE kind = 'polsek' AND staffed
-        AND (${kec} = ANY(jurisdiction_codes) OR (jurisdiction IS NOT NULL AND ST_Intersects(jurisdiction, ${point})))
+      SELECT s.id FROM stations s, i
+      WHERE s.kind = 'polsek' AND s.staffed
+        AND (i.kec = ANY(s.jurisdiction_codes) OR (s.jurisdiction IS NOT NULL AND ST_Intersects(s.jurisdiction, i.point)))
     )
-    SELECT s.id, s.code, s.name, ST_Y(s.location) AS lat, ST_X(s.location) AS lon, s.staffed,
-           s.location_approximate AS "locationApproximate",
-           (${kec} = ANY(s.jurisdiction_codes) OR (s.jurisdiction IS NOT NULL AND ST_Intersects(s.jurisdiction, ${point})))
-             AS "inJurisdiction"
-    FROM stations s
-    WHERE s.id IN (SELECT id FROM nearest UNION SELECT id FROM own)`);
-  return rows;
+    SELECT ST_Y(i.point) AS lat, ST_X(i.point) AS lon,
+      (SELECT json_agg(json_build_object(
+         'id', s.id, 'code', s.code, 'name', s.name, 'lat', ST_Y(s.location), 'lon', ST_X(s.location),
+         'staffed', s.staffed, 'locationApproximate', s.location_approximate,
+         'inJurisdiction', (i.kec = ANY(s.jurisdiction_codes)
+                            OR (s.jurisdiction IS NOT NULL AND ST_Intersects(s.jurisdiction, i.point)))))
+       FROM stations s WHERE s.id IN (SELECT id FROM nearest UNION SELECT id FROM own)) AS stations
+    FROM i`);
+  const [row] = rows;
+  return row ? { place: { lat: row.lat, lon: row.lon }, stations: row.stations ?? [] } : null;
 }

@@ -1,6 +1,5 @@
 import type { Executor } from "@/db";
-import { candidateStations } from "@/db/queries/candidate-stations";
-import { getIncidentView } from "@/db/queries/incidents";
+import { candidateStationsFor } from "@/db/queries/candidate-stations";
 import { notFound } from "@/lib/api/api-error";
 import { env } from "@/lib/env";
 
@@ -28,14 +27,10 @@ export async function recommendStations(
   at = new Date(),
   estimate: TravelEstimator = travelEstimator(),
 ): Promise<RecommendedStation[]> {
-  const incident = await getIncidentView(db, incidentId);
-  if (!incident) throw notFound(`Incident ${incidentId}`);
-  const candidates = await candidateStations(
-    db,
-    { lat: incident.lat, lon: incident.lon, kecamatanCode: incident.kecamatan?.code ?? null },
-    CANDIDATES,
-  );
-  const legs = await estimate(incident, candidates, at);
+  const found = await candidateStationsFor(db, incidentId, CANDIDATES);
+  if (!found) throw notFound(`Incident ${incidentId}`);
+  const candidates = found.stations;
+  const legs = await estimate(found.place, candidates, at);
   return candidates
     .map(({ lat: _lat, lon: _lon, ...s }, i) => ({ ...s, ...legs[i]! }))
     .sort((a, b) => a.etaS - b.etaS || Number(b.inJurisdiction) - Number(a.inJurisdiction));
