@@ -58,7 +58,7 @@ for (const kind of benchDatabases()) {
       const saved = performance.now();
       await op.keyboard.press("Control+Enter");
       const number = /112-\d{8}-\d{4}/.exec((await op.getByTestId("intake-result").textContent()) ?? "")![0];
-      const detail = d.locator(`[data-testid=incident-detail][data-incident="${number}"]`);
+      const detail = d.locator(`[data-testid=incident-detail][data-open-incident="${number}"]`);
       await detail.getByTestId("recommendation").locator("tbody tr").first().waitFor();
       await d.getByTestId("nearby-cameras").locator("li").first().waitFor();
       toDispatcher.push(performance.now() - saved);

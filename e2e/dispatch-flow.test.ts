@@ -49,7 +49,7 @@ describe("the 112 loop in three browsers", () => {
 
     // The dispatcher's screen opens the new incident by itself, with its recommendation and cameras.
     const d = dispatcher.page;
-    const detail = d.locator(`[data-testid=incident-detail][data-incident="${number}"]`);
+    const detail = d.locator(`[data-testid=incident-detail][data-open-incident="${number}"]`);
     await detail.getByTestId("recommendation").locator("tbody tr").first().waitFor({ timeout: 5_000 });
     await d.getByTestId("nearby-cameras").locator("li").first().waitFor({ timeout: 5_000 });
     const toDispatcherMs = performance.now() - saved;

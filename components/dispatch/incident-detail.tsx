@@ -77,7 +77,7 @@ export function IncidentDetail({ incident, assignments, calls, version }: Props)
   }
 
   return (
-    <div className="incident-detail" data-testid="incident-detail" data-incident={incident.number}>
+    <div className="incident-detail" data-testid="incident-detail" data-open-incident={incident.number}>
       <h2>
         <span className="mono">{incident.number}</span> · {incident.priority} {tt(incident.type)} ·{" "}
         {t(`incidentStatus.${incident.status}`)}
