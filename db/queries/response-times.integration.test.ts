@@ -6,6 +6,7 @@ import { openTestDatabase } from "@/lib/testing/open-test-database";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 import { defaultResponseTargets } from "@/lib/validations/response-targets";
 
+import { callVolume } from "./call-volume";
 import { responseTimes } from "./response-times";
 
 // A small history whose figures were worked out by hand (percentile_cont interpolates: the
@@ -140,5 +141,28 @@ describe.each(testDatabaseKinds())("response-time figures on %s", (kind) => {
     });
     expect(shares(pick(s.overall, "answer"))).toEqual([[5, 0.2]]);
     expect(pick(s.overall, "processing")!.withinTargets).toEqual([]);
+  });
+
+  it("counts a day's calls by class, the prank callers and the callback rate", async () => {
+    // The third day after T0, in Jakarta's calendar: 2026-03-12 (T0 is 08:00 there).
+    const d = 2 * 86_400;
+    await t.db.execute(sql`
+      INSERT INTO calls (caller_number, status, ringing_at, answered_at, ended_at, classification, called_back_at, training)
+      VALUES ('+628111', 'completed', ${at(d)}, ${at(d + 5)}, ${at(d + 60)}, 'prank', NULL, false),
+             ('+628111', 'completed', ${at(d + 100)}, ${at(d + 105)}, ${at(d + 160)}, 'prank', NULL, false),
+             ('+628112', 'completed', ${at(d + 200)}, ${at(d + 205)}, ${at(d + 260)}, 'prank', NULL, false),
+             ('+628113', 'abandoned', ${at(d + 300)}, NULL, ${at(d + 310)}, NULL, ${at(d + 910)}, false),
+             ('+628114', 'no_answer', ${at(d + 400)}, NULL, ${at(d + 430)}, NULL, ${at(d + 630)}, false),
+             ('+628115', 'abandoned', ${at(d + 500)}, NULL, ${at(d + 510)}, NULL, NULL, false),
+             ('+628116', 'completed', ${at(d + 600)}, ${at(d + 605)}, ${at(d + 700)}, 'info', NULL, false),
+             ('+628117', 'completed', ${at(d + 700)}, ${at(d + 705)}, ${at(d + 800)}, 'prank', NULL, true)`);
+    const v = await callVolume(t.db, { from: new Date(T0 + d * 1000 - 1000), to: new Date(T0 + d * 1000 + 3_600_000) });
+    expect(v.perDay).toEqual([{ day: "2026-03-12", counts: { prank: 3, abandoned: 3, info: 1 } }]);
+    expect(v.prankCallers.map((p) => [p.callerNumber, p.pranks])).toEqual([
+      ["+628111", 2],
+      ["+628112", 1],
+    ]);
+    // Two of three called back, 600 s and 200 s after they ended: the median is 400 s.
+    expect(v.callbacks).toEqual({ abandoned: 3, calledBack: 2, rate: 2 / 3, medianSeconds: 400 });
   });
 });
