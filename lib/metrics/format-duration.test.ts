@@ -7,6 +7,7 @@ describe("formatDuration", () => {
     expect(formatDuration(11.4)).toBe("11 s");
     expect(formatDuration(119.4)).toBe("119 s");
     expect(formatDuration(725)).toBe("12:05");
+    expect(formatDuration(3 * 3600 + 5 * 60 + 9)).toBe("3 h 05 m");
     expect(formatDuration(null)).toBe("—");
   });
   it("gives shares as whole percentages", () => {
