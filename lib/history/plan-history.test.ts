@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { seededRandom } from "@/lib/random";
 
-import { type HistoryKelurahan, lognormal, monthsOf, planIncidents } from "./plan-history";
 import { nameKey } from "./place-weights";
+import { type HistoryKelurahan, lognormal, monthsOf, planIncidents } from "./plan-history";
 import { kotaShares } from "./report-2024";
 
 const kel = (code: string, kotaCode: string): HistoryKelurahan => ({
