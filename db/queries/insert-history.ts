@@ -173,3 +173,12 @@ export async function insertBackgroundCalls(
       ) r`);
   });
 }
+
+/**
+ * After a bulk load: fresh statistics for the planner, and the visibility map that lets the
+ * figures read a month's calls from the index alone. Outside any transaction, as VACUUM must be.
+ */
+export async function vacuumHistoryTables(db: Db): Promise<void> {
+  for (const table of ["calls", "incidents", "assignments", "incident_events"])
+    await db.execute(sql`VACUUM ANALYZE ${sql.identifier(table)}`);
+}

@@ -30,7 +30,9 @@ export const calls = pgTable(
     generated: boolean("generated").notNull().default(false),
   },
   (t) => [
-    // The figures' and the call volume's question: calls over a time range.
+    // The figures' and the call volume's question: calls over a time range. The migration makes
+    // it cover the answer time's columns (INCLUDE, which drizzle-kit does not write): a month's
+    // calls are then read from the index alone, several times faster than from the table.
     index("calls_ringing_idx").on(t.ringingAt),
     index("calls_incident_idx").on(t.incidentId),
     index("calls_caller_idx").on(t.callerNumber, t.ringingAt),

@@ -1,5 +1,10 @@
 import type { Db } from "@/db";
-import { insertBackgroundCalls, insertPlannedIncidents, readHistoryContext } from "@/db/queries/insert-history";
+import {
+  insertBackgroundCalls,
+  insertPlannedIncidents,
+  readHistoryContext,
+  vacuumHistoryTables,
+} from "@/db/queries/insert-history";
 import { seededRandom } from "@/lib/random";
 
 import { historyEvents, historyIncidentNumber } from "./history-events";
@@ -78,6 +83,7 @@ export async function generateHistory(db: Db, opts: HistoryOptions): Promise<His
       `  ${new Date(month.from + 7 * 3_600_000).toISOString().slice(0, 7)}: ${count.toLocaleString("en")} other calls`,
     );
   }
+  await vacuumHistoryTables(db);
   return {
     incidents: planned.length,
     calls,
