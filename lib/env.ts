@@ -4,6 +4,7 @@ import { z } from "zod";
 import { roles } from "@/lib/auth/roles";
 import { ackTimeoutsSchema } from "@/lib/validations/ack-timeouts";
 import { originListSchema } from "@/lib/validations/origins";
+import { responseTargetsSchema } from "@/lib/validations/response-targets";
 
 // The one place that reads process.env; a bad setting stops the console at start.
 export const env = createEnv({
@@ -48,6 +49,10 @@ export const env = createEnv({
     // Seconds a polsek has to acknowledge a job, per priority (`P1=60,P2=60,P3=180,P4=180`;
     // priorities left out keep their default) before the dispatcher is alerted.
     ACK_TIMEOUT_SECONDS: ackTimeoutsSchema,
+    // The supervisor's targets, `MEASURE=SECONDS:PERCENT` comma separated (answer, processing,
+    // acknowledgement, travel, total); a measure named replaces its defaults (NENA, NFPA 1225,
+    // Jakarta Siaga 112's own: lib/validations/response-targets.ts).
+    RESPONSE_TARGETS: responseTargetsSchema,
     // An OSRM server (http://host:5000) whose table service estimates travel to an incident;
     // without it, the straight line times a detour factor over the hour's speed.
     ROUTING_URL: z.string().url().optional(),

@@ -106,7 +106,8 @@ export async function listCalls(db: Executor, filter: CallListFilter, limit = 10
     filter === "active"
       ? and(inArray(calls.status, ["ringing", "in_progress"]), isNull(calls.classification))
       : filter === "callback"
-        ? and(inArray(calls.status, ["abandoned", "no_answer"]), isNull(calls.calledBackAt))
+        ? // Generated history is for review: its calls never wait on anyone's callback list.
+          and(inArray(calls.status, ["abandoned", "no_answer"]), isNull(calls.calledBackAt), eq(calls.generated, false))
         : filter === "recent"
           ? undefined
           : eq(calls.status, filter);

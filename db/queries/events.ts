@@ -118,3 +118,36 @@ export async function incidentTimeline(db: Executor, incidentId: number): Promis
   const rows = await db.select().from(eventLog).where(eq(eventLog.incidentId, incidentId)).orderBy(asc(eventLog.seq));
   return rows.map(toLoggedEvent);
 }
+
+/**
+ * Events of generated history (`npm run history`), with the times they happened at. They take
+ * their sequence numbers under the same lock as appendEvents, so the log stays gap-free in
+ * commit order for every console reading "after N"; they are never broadcast (a year of
+ * history on the sockets would drown every console), and are marked generated.
+ */
+export async function appendGeneratedEvents(
+  db: Executor,
+  events: readonly (NewEvent & { at: string })[],
+): Promise<number> {
+  if (events.length === 0) return 0;
+  const json = JSON.stringify(
+    events.map((e) => ({
+      incident_id: e.incidentId ?? null,
+      station_id: e.stationId ?? null,
+      type: e.type,
+      payload: e.payload,
+      actor_id: e.actorId ?? null,
+      at: e.at,
+    })),
+  );
+  const { rows } = await db.execute<{ n: number }>(sql`
+    WITH ins AS (
+      INSERT INTO incident_events (incident_id, station_id, type, payload, actor_id, at, generated)
+      SELECT (e.v->>'incident_id')::int, (e.v->>'station_id')::int, e.v->>'type', e.v->'payload', e.v->>'actor_id',
+             (e.v->>'at')::timestamptz, true
+      FROM (SELECT pg_advisory_xact_lock(112112)) AS lock, jsonb_array_elements(${json}::jsonb) WITH ORDINALITY AS e(v, n)
+      ORDER BY (e.v->>'at')::timestamptz, e.n
+      RETURNING 1)
+    SELECT count(*)::int AS n FROM ins`);
+  return Number(rows[0]?.n ?? 0);
+}

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, inArray } from "drizzle-orm";
 
 import type { Executor } from "../client";
 import { stations, user } from "../schema";
@@ -35,4 +35,13 @@ export async function bindUserToStation(db: Executor, userId: string, stationId:
 export async function findStationIdByCode(db: Executor, code: string): Promise<number | null> {
   const [row] = await db.select({ id: stations.id }).from(stations).where(eq(stations.code, code));
   return row?.id ?? null;
+}
+
+/** Every call-taker's name by id (operators and supervisors, who also take calls). */
+export async function callTakerNames(db: Executor): Promise<Record<string, string>> {
+  const rows = await db
+    .select({ id: user.id, name: user.name })
+    .from(user)
+    .where(inArray(user.role, ["operator", "supervisor"]));
+  return Object.fromEntries(rows.map((r) => [r.id, r.name]));
 }

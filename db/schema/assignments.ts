@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 import { assignmentOutcomes, assignmentStatuses } from "@/lib/dispatch/vocabulary";
 
@@ -39,6 +39,8 @@ export const assignments = pgTable(
     escalatedAt: timestamp("escalated_at", { withTimezone: true }),
     /** When the dispatcher answered the alert by sending another station as well. */
     escalationHandledAt: timestamp("escalation_handled_at", { withTimezone: true }),
+    // Made by `npm run history` for review and benchmarks, never by a dispatcher.
+    generated: boolean("generated").notNull().default(false),
   },
   (t) => [
     index("assignments_incident_idx").on(t.incidentId),

@@ -1,4 +1,4 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 import { incidents } from "./incidents";
 import { stations } from "./stations";
@@ -16,6 +16,8 @@ export const eventLog = pgTable(
     payload: jsonb("payload").notNull().$type<Record<string, unknown>>(),
     actorId: text("actor_id"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    // Written by `npm run history` for review and benchmarks, never broadcast to a console.
+    generated: boolean("generated").notNull().default(false),
   },
   (t) => [index("incident_events_incident_idx").on(t.incidentId, t.seq)],
 );

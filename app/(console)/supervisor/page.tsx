@@ -1,7 +1,71 @@
-import { ScreenPending } from "@/components/layout/screen-pending";
-import { requireScreen } from "@/lib/auth/session-user";
+import { getTranslations } from "next-intl/server";
 
-export default async function Page() {
+import { RecentEvents } from "@/components/realtime/recent-events";
+import { LiveFloor } from "@/components/supervisor/live-floor";
+import { SupervisorFigures } from "@/components/supervisor/supervisor-figures";
+import { getDb } from "@/db";
+import { assignmentsOfOpenIncidents } from "@/db/queries/assignments";
+import { callVolume } from "@/db/queries/call-volume";
+import { listCalls, toCallView } from "@/db/queries/calls";
+import { listIncidentViews } from "@/db/queries/incidents";
+import { readAtSeq } from "@/db/queries/read-at-seq";
+import { responseTimes } from "@/db/queries/response-times";
+import { callTakerNames } from "@/db/queries/users";
+import { requireScreen } from "@/lib/auth/session-user";
+import { env } from "@/lib/env";
+import { responseGroupings } from "@/lib/metrics/vocabulary";
+import { rangeDays, supervisorViewSchema } from "@/lib/validations/supervisor-view";
+
+export default async function SupervisorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireScreen("/supervisor");
-  return <ScreenPending screen="supervisor" />;
+  const t = await getTranslations("supervisor");
+  const view = supervisorViewSchema.parse(await searchParams);
+  const db = getDb();
+  const to = new Date();
+  const range = { from: new Date(to.getTime() - view.days * 86_400_000), to };
+  const { seq, data: floor } = await readAtSeq(db, async (tx) => ({
+    incidents: await listIncidentViews(tx, "open"),
+    assignments: await assignmentsOfOpenIncidents(tx),
+    calls: [...(await listCalls(tx, "active")), ...(await listCalls(tx, "callback"))].map(toCallView),
+  }));
+  const [times, volume, names] = await Promise.all([
+    responseTimes(db, { ...range, groupBy: view.groupBy, targets: env.RESPONSE_TARGETS }),
+    callVolume(db, range),
+    callTakerNames(db),
+  ]);
+  return (
+    <main className="page wide">
+      <h1>{t("title")}</h1>
+      <LiveFloor initialFloor={floor} sinceSeq={seq} callTakerNames={names} />
+      <form className="filters panel" method="get" data-testid="filters">
+        <label>
+          {t("range")}{" "}
+          <select name="days" defaultValue={String(view.days)}>
+            {rangeDays.map((d) => (
+              <option key={d} value={d}>
+                {t("lastDays", { days: d })}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <label>
+          {t("groupByLabel")}{" "}
+          <select name="groupBy" defaultValue={view.groupBy}>
+            {responseGroupings.map((g) => (
+              <option key={g} value={g}>
+                {t(`groupBy.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>{" "}
+        <button type="submit">{t("apply")}</button>
+      </form>
+      <SupervisorFigures times={times} volume={volume} />
+      <RecentEvents />
+    </main>
+  );
 }

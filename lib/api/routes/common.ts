@@ -7,3 +7,6 @@ export const everyRole = roles;
 
 /** A plain acknowledgement of a change with nothing more to say. */
 export const changedSchema = z.object({ changed: z.boolean() });
+
+/** The figures are the supervisor's and the admin's: how fast the centre and the polsek answer. */
+export const figureRoles = ["supervisor", "admin"] as const;

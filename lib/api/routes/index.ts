@@ -4,10 +4,11 @@ import * as dispatch from "./dispatch";
 import * as events from "./events";
 import * as incidents from "./incidents";
 import * as map from "./map";
+import * as metrics from "./metrics";
 import * as places from "./places";
 import * as stations from "./stations";
 
-export const routeGroups = { calls, incidents, dispatch, places, map, events, stations } as Record<
+export const routeGroups = { calls, incidents, dispatch, places, map, events, stations, metrics } as Record<
   string,
   Record<string, RouteSpec>
 >;
