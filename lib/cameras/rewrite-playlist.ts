@@ -22,7 +22,10 @@ export function rewritePlaylist(
       if (trimmed.startsWith("#")) {
         if (trimmed.startsWith("#EXT-X-STREAM-INF:")) nextIsVariant = true;
         const kind: UriKind = PLAYLIST_URI_TAGS.some((t) => trimmed.startsWith(t)) ? "playlist" : "media";
-        return line.replace(/URI="([^"]*)"/g, (_, uri: string) => `URI="${proxy(new URL(uri, playlistUrl).href, kind)}"`);
+        return line.replace(
+          /URI="([^"]*)"/g,
+          (_, uri: string) => `URI="${proxy(new URL(uri, playlistUrl).href, kind)}"`,
+        );
       }
       const kind: UriKind = nextIsVariant ? "playlist" : "media";
       nextIsVariant = false;

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { openStreamToken, sealStreamToken, type StreamToken } from "./stream-token";
 
 const SECRET = "s".repeat(40);
-const token: StreamToken = { c: 7, u: "user-1", v: "view-1", url: "http://10.1.2.3:8554/cam/out0.ts", k: "media", e: 2_000 };
+const token: StreamToken = {
+  c: 7,
+  u: "user-1",
+  v: "view-1",
+  url: "http://10.1.2.3:8554/cam/out0.ts",
+  k: "media",
+  e: 2_000,
+};
 
 describe("stream tokens", () => {
   it("opens what it sealed, and the upstream address cannot be read from it", () => {

@@ -1,13 +1,15 @@
 import type { RouteSpec } from "../define-route";
 import * as calls from "./calls";
+import * as cameras from "./cameras";
 import * as dispatch from "./dispatch";
 import * as events from "./events";
+import * as footage from "./footage";
 import * as incidents from "./incidents";
 import * as map from "./map";
 import * as places from "./places";
 import * as stations from "./stations";
 
-export const routeGroups = { calls, incidents, dispatch, places, map, events, stations } as Record<
+export const routeGroups = { calls, incidents, dispatch, places, map, events, stations, cameras, footage } as Record<
   string,
   Record<string, RouteSpec>
 >;
