@@ -99,7 +99,9 @@ export async function startHlsStream(): Promise<HlsStream> {
     deadUrl: `http://127.0.0.1:${deadPort}/cam/out.m3u8`,
     served,
     stop: async () => {
+      const exited = ffmpeg.exitCode === null ? new Promise((r) => ffmpeg.once("exit", r)) : Promise.resolve();
       ffmpeg.kill("SIGTERM");
+      await exited;
       for (const res of held) res.destroy();
       dead.closeAllConnections();
       server.closeAllConnections();
