@@ -49,9 +49,19 @@ export function LivePlayer({ cameraId, name, onClose }: { cameraId: number; name
       // One try for the opening: a camera that does not answer is told at once, not retried.
       const once = { maxTimeToFirstByteMs: 6_000, maxLoadTimeMs: 8_000, timeoutRetry: null, errorRetry: null };
       hls = new HlsJs({ manifestLoadPolicy: { default: once }, liveSyncDurationCount: 2, lowLatencyMode: false });
+      // A media or network hiccup mid-stream is recovered from a few times; a refusal by the
+      // proxy (a status) or an error that keeps coming is told.
+      let recoveries = 0;
       hls.on(HlsJs.Events.ERROR, (_e, data) => {
         if (!data.fatal) return;
-        fail(data.response?.code ?? 0);
+        el.dataset.hlsError = data.details;
+        const status = data.response?.code ?? 0;
+        if (status === 0 && recoveries++ < 3) {
+          if (data.type === HlsJs.ErrorTypes.MEDIA_ERROR) hls?.recoverMediaError();
+          else hls?.startLoad();
+          return;
+        }
+        fail(status);
         hls?.destroy();
       });
       hls.loadSource(src);

@@ -16,9 +16,9 @@ import { mayWatch } from "./watch-roles";
 
 /** An upstream that has not answered in this long is reported as not answering. */
 export const UPSTREAM_TIMEOUT_MS = 3_000;
-// A variant playlist's link is refreshed by the player for as long as the view lasts; a
-// segment's is used once, within seconds of the playlist that named it.
-const TTL_MS: Record<UriKind, number> = { playlist: 30 * 60_000, media: 2 * 60_000 };
+// Every link of a view expires together, this long after the opening (the player then opens
+// the camera again): one expiry keeps each segment's link the same across playlist refreshes.
+const VIEW_TTL_MS = 30 * 60_000;
 const PLAYLIST_TYPE = "application/vnd.apple.mpegurl";
 
 type Handler = (req: Request, user: CurrentUser, cameraId: number, token: string | undefined) => Promise<Response>;
@@ -93,10 +93,10 @@ async function fetchPlaylist(url: string, what: string): Promise<{ text: string;
 const playlistResponse = (text: string) =>
   new Response(text, { headers: { "content-type": PLAYLIST_TYPE, "cache-control": "no-store" } });
 
-function sealer(user: CurrentUser, cameraId: number, viewId: string) {
+function sealer(user: CurrentUser, cameraId: number, viewId: string, expires: number) {
   const secret = authSecret();
   return (url: string, kind: UriKind) =>
-    `/api/cameras/${cameraId}/live/${sealStreamToken(secret, { c: cameraId, u: user.id, v: viewId, url, k: kind, e: Date.now() + TTL_MS[kind] })}`;
+    `/api/cameras/${cameraId}/live/${sealStreamToken(secret, { c: cameraId, u: user.id, v: viewId, url, k: kind, e: expires })}`;
 }
 
 /**
@@ -108,7 +108,7 @@ export const openLivePlaylist = proxyRoute(async (_req, user, cameraId) => {
   const camera = await liveCamera(cameraId);
   const upstream = await fetchPlaylist(camera.streamUrl, `Camera ${cameraId}`);
   const viewId = randomUUID();
-  const seal = sealer(user, cameraId, viewId);
+  const seal = sealer(user, cameraId, viewId, Date.now() + VIEW_TTL_MS);
   const body = isMasterPlaylist(upstream.text)
     ? rewritePlaylist(upstream.text, upstream.url, seal)
     : singleVariantMaster(seal(upstream.url, "playlist"));
@@ -125,7 +125,7 @@ export const proxyLiveLink = proxyRoute(async (_req, user, cameraId, token) => {
   const what = `Camera ${cameraId}`;
   if (link.k === "playlist") {
     const upstream = await fetchPlaylist(link.url, what);
-    return playlistResponse(rewritePlaylist(upstream.text, upstream.url, sealer(user, cameraId, link.v)));
+    return playlistResponse(rewritePlaylist(upstream.text, upstream.url, sealer(user, cameraId, link.v, link.e)));
   }
   const upstream = await fetchUpstream(link.url, what);
   return new Response(upstream.body, {

@@ -20,6 +20,11 @@ describe("stream tokens", () => {
     expect(sealed).not.toContain("10.1.2.3");
   });
 
+  it("seals the same link to the same token, and another link to another", () => {
+    expect(sealStreamToken(SECRET, token)).toBe(sealStreamToken(SECRET, token));
+    expect(sealStreamToken(SECRET, { ...token, url: `${token.url}?2` })).not.toBe(sealStreamToken(SECRET, token));
+  });
+
   it("refuses an expired, altered or forged token, or one sealed with another secret", () => {
     const sealed = sealStreamToken(SECRET, token);
     expect(openStreamToken(SECRET, sealed, 2_000)).toBeNull();

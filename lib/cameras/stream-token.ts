@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from "node:crypto";
 
 import { z } from "zod";
 
@@ -24,10 +24,15 @@ export type StreamToken = z.infer<typeof tokenSchema>;
 const keyFrom = (secret: string) =>
   Buffer.from(hkdfSync("sha256", secret, "jakarta-siaga-112", "camera-stream-token", 32));
 
+// The same link seals to the same token (the nonce is an HMAC of the content, as in SIV): a
+// player matches a live playlist's segments across refreshes, and a link that changed each
+// time would look like a new segment. Equal tokens reveal only that the links are equal.
 export function sealStreamToken(secret: string, token: StreamToken): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", keyFrom(secret), iv);
-  const sealed = Buffer.concat([cipher.update(JSON.stringify(token), "utf8"), cipher.final()]);
+  const plain = JSON.stringify(token);
+  const key = keyFrom(secret);
+  const iv = createHmac("sha256", key).update(plain).digest().subarray(0, 12);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  const sealed = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString("base64url");
 }
 
