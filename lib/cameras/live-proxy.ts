@@ -120,7 +120,12 @@ export const openLivePlaylist = proxyRoute(async (_req, user, cameraId) => {
 export const proxyLiveLink = proxyRoute(async (_req, user, cameraId, token) => {
   const link = token ? openStreamToken(authSecret(), token, Date.now()) : null;
   if (!link || link.c !== cameraId || link.u !== user.id)
-    throw forbidden("use this stream link (it has expired or was opened by someone else); open the camera again");
+    // Not the role's fault: the link is gone for this user, as an expired one is.
+    throw new ApiError(
+      404,
+      "not_found",
+      "This stream link has expired, was altered or was opened by someone else; open the camera again.",
+    );
   touchView(link.v);
   const what = `Camera ${cameraId}`;
   if (link.k === "playlist") {
