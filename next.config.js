@@ -8,7 +8,7 @@ const nextConfig = {
   // console that is running from .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The database drivers load WebAssembly and native files from their own package folders.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-postgis", "pg", "twilio"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-postgis", "pg", "twilio", "pdfkit"],
   poweredByHeader: false,
   // API answers are small JSON; compressing each one cost the console more than it saved on
   // loopback. A reverse proxy in front compresses for real networks.

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
 import { jsonRoutes } from "@/lib/api/routes";
 import { type Role, roles, type ScreenPath, screens } from "@/lib/auth/roles";
+import { cameraWatchers } from "@/lib/cameras/watch-roles";
+import { footageRequesters } from "@/lib/footage/footage-roles";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
@@ -29,6 +31,11 @@ const declaredCases = (): RouteCase[] =>
 // change their own station only. Toggled twice by each allowed role, so it ends as it began.
 const otherCases = (stationIds: { own: number; other: number }): RouteCase[] => [
   { method: "GET", path: "/api/health", allowed: "public" },
+  // Video and PDF routes outside the JSON API, gated the same way (an id that exists nowhere).
+  { method: "GET", path: "/api/cameras/2147483647/live/index.m3u8", allowed: cameraWatchers },
+  { method: "GET", path: "/api/cameras/2147483647/live/sealed-token", allowed: cameraWatchers },
+  { method: "GET", path: "/api/cameras/2147483647/snapshot", allowed: cameraWatchers },
+  { method: "GET", path: "/api/footage-requests/2147483647/letter.pdf", allowed: footageRequesters },
   { method: "GET", path: "/api/openapi.json", allowed: "public" },
   {
     method: "POST",
@@ -95,7 +102,12 @@ describe.each(testDatabaseKinds())("role access on %s", (kind) => {
       if (NOT_BY_ROLE.includes(path)) continue;
       for (const method of Object.keys(methods).map((m) => m.toUpperCase())) {
         const concrete = [...walked].some((w) =>
-          new RegExp(`^${method} ${path.replace("{id}", "\\d+")}(\\?|$)`).test(w),
+          new RegExp(
+            `^${method} ${path
+              .replaceAll(".", "\\.")
+              .replace("{id}", "\\d+")
+              .replace(/\{\w+\}/g, "[^/]+")}(\\?|$)`,
+          ).test(w),
         );
         expect(concrete, `${method} ${path}`).toBe(true);
       }

@@ -5,6 +5,7 @@ import path from "node:path";
 
 import pg from "pg";
 
+import type { CameraRow } from "@/db/queries/upsert-cameras";
 import { freePort } from "@/lib/testing/free-port";
 
 export type BenchDatabase = "pglite" | "postgres";
@@ -29,6 +30,7 @@ export async function startBenchConsole(
   kind: BenchDatabase,
   env: Record<string, string> = {},
   users: { email: string; role: string; stationCode?: string }[] = [],
+  cameras: CameraRow[] = [],
 ): Promise<BenchConsole> {
   // NEXT_DIST_DIR, as next.config.js reads it: the console started below uses the same build.
   if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))
@@ -56,17 +58,22 @@ export async function startBenchConsole(
     { env: base, encoding: "utf8" },
   );
   const token = out.trim().split("\n").pop()!;
-  const tokens = users.length
-    ? (JSON.parse(
-        execFileSync("npx", ["tsx", "bench/support/create-bench-users.ts", JSON.stringify(users)], {
-          env: base,
-          encoding: "utf8",
-        })
-          .trim()
-          .split("\n")
-          .pop()!,
-      ) as string[])
-    : [];
+  const tokens =
+    users.length || cameras.length
+      ? (JSON.parse(
+          execFileSync(
+            "npx",
+            ["tsx", "bench/support/create-bench-users.ts", JSON.stringify(users), JSON.stringify(cameras)],
+            {
+              env: base,
+              encoding: "utf8",
+            },
+          )
+            .trim()
+            .split("\n")
+            .pop()!,
+        ) as string[])
+      : [];
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 
 import { IntakeForm } from "@/components/calls/intake-form";
+import { LivePlayer } from "@/components/cameras/live-player";
 import { PlacePickerMap } from "@/components/map/place-picker-map";
 import { PanelBoundary } from "@/components/ui/panel-boundary";
 import { type CallDraft, emptyDraft } from "@/lib/calls/call-draft";
@@ -14,6 +15,8 @@ import { formatPoint } from "@/lib/geo/read-place-text";
 export function CamerasClient({ cameras, mapboxToken }: { cameras: LiveCamera[]; mapboxToken: string | null }) {
   const t = useTranslations("cameraMonitor");
   const tp = useTranslations("panel");
+  const tl = useTranslations("livePlayer");
+  const [watching, setWatching] = useState<LiveCamera | null>(null);
   const [filter, setFilter] = useState("");
   const [camera, setCamera] = useState<LiveCamera | null>(null);
   // The form for the camera picked: it starts at the camera's place, and can be moved on the map.
@@ -53,6 +56,9 @@ export function CamerasClient({ cameras, mapboxToken }: { cameras: LiveCamera[];
               <li key={c.id} className={c.id === camera?.id ? "selected" : undefined}>
                 <span className="number">{c.name}</span>
                 {c.health === "offline" && <span className="tag">offline</span>}
+                <button type="button" onClick={() => setWatching(c)}>
+                  {tl("watch")}
+                </button>
                 <button type="button" onClick={() => pick(c)}>
                   {t("raise")}
                 </button>
@@ -63,6 +69,14 @@ export function CamerasClient({ cameras, mapboxToken }: { cameras: LiveCamera[];
       </section>
       <section className="panel form-panel">
         <PanelBoundary name={tp("form")}>
+          {watching && (
+            <LivePlayer
+              key={watching.id}
+              cameraId={watching.id}
+              name={watching.name}
+              onClose={() => setWatching(null)}
+            />
+          )}
           {message && (
             <p className="notice" role="status" data-testid="intake-result">
               {message}

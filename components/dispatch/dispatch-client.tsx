@@ -7,6 +7,7 @@ import { useEventStream } from "@/components/realtime/use-event-stream";
 import { PanelBoundary } from "@/components/ui/panel-boundary";
 import { useAttention } from "@/components/ui/use-attention";
 import { isTyping, useWindowKeys } from "@/components/ui/use-window-keys";
+import type { Role } from "@/lib/auth/roles";
 import { applyBoardEvent, type DispatchBoard, ofIncident } from "@/lib/dispatch/dispatch-board";
 
 import { EscalationAlerts } from "./escalation-alerts";
@@ -14,13 +15,14 @@ import { IncidentDetail } from "./incident-detail";
 import { IncidentTable } from "./incident-table";
 
 interface Props {
+  role: Role;
   initialBoard: DispatchBoard;
   /** The event sequence number the board was read at. */
   sinceSeq: number;
   mapboxToken: string | null;
 }
 
-export function DispatchClient({ initialBoard, sinceSeq, mapboxToken }: Props) {
+export function DispatchClient({ role, initialBoard, sinceSeq, mapboxToken }: Props) {
   const t = useTranslations("dispatch");
   const tp = useTranslations("panel");
   const [board, setBoard] = useState<DispatchBoard>(initialBoard);
@@ -95,6 +97,8 @@ export function DispatchClient({ initialBoard, sinceSeq, mapboxToken }: Props) {
               assignments={selectedAssignments}
               calls={ofIncident(board.calls, selected.id)}
               version={version}
+              role={role}
+              sinceSeq={sinceSeq}
             />
           ) : (
             <p className="muted">{t("selectIncident")}</p>

@@ -2,12 +2,16 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 
+import { FootageRequestForm } from "@/components/cameras/footage-request-form";
+import { FootageRequestList } from "@/components/cameras/footage-request-list";
+import { useNearbyCameras } from "@/components/map/use-nearby-cameras";
 import { EventLine } from "@/components/realtime/recent-events";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { CodeSelect } from "@/components/ui/code-select";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useApiData } from "@/components/ui/use-api-data";
 import { isTyping, useWindowKeys } from "@/components/ui/use-window-keys";
+import type { Role } from "@/lib/auth/roles";
 import type { CallView } from "@/lib/calls/call-view";
 import { canCloseIncident, isActiveAssignment } from "@/lib/dispatch/assignment-machine";
 import type { AssignmentView } from "@/lib/dispatch/assignment-view";
@@ -25,10 +29,13 @@ interface Props {
   calls: readonly CallView[];
   /** Changes with every event of an incident: the timeline is read again. */
   version: number;
+  role: Role;
+  /** The screen's place in the event log, for the footage requests' own stream. */
+  sinceSeq: number;
 }
 
 /** The selected incident: who called, the stations to send, those sent, notes, the close. */
-export function IncidentDetail({ incident, assignments, calls, version }: Props) {
+export function IncidentDetail({ incident, assignments, calls, version, role, sinceSeq }: Props) {
   const t = useTranslations("dispatch");
   const tt = useTranslations("incidentTypes");
   const td = useTranslations("dispositions");
@@ -36,6 +43,8 @@ export function IncidentDetail({ incident, assignments, calls, version }: Props)
   const { busy, error, run } = useApiAction();
   const recommended = useApiData<RecommendedStation[]>(`/api/incidents/${incident.id}/recommendation`);
   const timeline = useTimeline(incident.id, version);
+  // Footage comes from the cameras around the place that only give it on request.
+  const onRequest = useNearbyCameras(incident).filter((c) => c.accessMode === "on_request");
   const [note, setNote] = useState("");
   const [disposition, setDisposition] = useState("");
   const noteField = useRef<HTMLTextAreaElement>(null);
@@ -161,6 +170,10 @@ export function IncidentDetail({ incident, assignments, calls, version }: Props)
           </button>
         </form>
       )}
+
+      <h3>{t("footage")}</h3>
+      <FootageRequestList role={role} incidentId={incident.id} sinceSeq={sinceSeq} />
+      <FootageRequestForm incidentId={incident.id} cameras={onRequest} />
 
       <h3>{t("timeline")}</h3>
       <ul className="event-list timeline" data-testid="incident-timeline">

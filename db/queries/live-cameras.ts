@@ -1,9 +1,10 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 
 import type { CameraSummary } from "@/lib/cameras/camera-summary";
 import type { LiveCamera } from "@/lib/cameras/live-camera";
 
 import type { Executor } from "../client";
+import { cameras } from "../schema";
 
 /** Cameras that stream to the police, for the camera monitors; stream addresses stay on the server. */
 export async function listLiveCameras(db: Executor, limit = 2000): Promise<LiveCamera[]> {
@@ -27,4 +28,20 @@ export async function getCameraSummary(db: Executor, id: number): Promise<Camera
            retention_days AS "retentionDays", generated, source
     FROM cameras WHERE id = ${id}`);
   return rows[0] ?? null;
+}
+
+/** A camera's stream and snapshot addresses, for the console's proxy only: they never leave the server. */
+export async function cameraStream(db: Executor, id: number) {
+  const [row] = await db
+    .select({
+      id: cameras.id,
+      name: cameras.name,
+      accessMode: cameras.accessMode,
+      installation: cameras.installation,
+      streamUrl: cameras.streamUrl,
+      snapshotUrl: cameras.snapshotUrl,
+    })
+    .from(cameras)
+    .where(eq(cameras.id, id));
+  return row ?? null;
 }

@@ -1,6 +1,6 @@
 import { date, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
-import { footageRequestStatuses } from "@/lib/footage/vocabulary";
+import { footageRequestStatuses, legalBasisCodes } from "@/lib/footage/vocabulary";
 
 import { user } from "./auth";
 import { cameras } from "./cameras";
@@ -18,7 +18,9 @@ export const footageRequests = pgTable(
       .references(() => incidents.id),
     windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
     windowEnd: timestamp("window_end", { withTimezone: true }).notNull(),
-    legalBasis: text("legal_basis").notNull(),
+    legalBasis: text("legal_basis", { enum: legalBasisCodes }).notNull(),
+    requestingUnit: text("requesting_unit").notNull(),
+    note: text("note"),
     requesterId: text("requester_id")
       .notNull()
       .references(() => user.id),
@@ -28,6 +30,7 @@ export const footageRequests = pgTable(
     overwriteOn: date("overwrite_on"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("footage_requests_incident_idx").on(t.incidentId)],
 );

@@ -4,7 +4,9 @@ import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
+import type { Database } from "@/db/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { prepareTestDatabase } from "@/lib/testing/open-test-database";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 
 import { launchChromium, newConsoleContext, signIn } from "./browser";
@@ -18,8 +20,12 @@ export interface ConsoleInBrowser {
   anonymous: (locale?: Locale) => Promise<Page>;
 }
 
-// One console on a copy of the PGlite template and one Chromium per test file.
-export function useConsoleInBrowser(env: Record<string, string> = {}): ConsoleInBrowser {
+// One console on a copy of the PGlite template and one Chromium per test file; `prepare`
+// changes that copy before the console starts on it (a camera pointed at a test stream).
+export function useConsoleInBrowser(
+  env: Record<string, string> = {},
+  prepare?: (db: Database["db"]) => Promise<void>,
+): ConsoleInBrowser {
   const ctx = {
     signInAs: (key, locale) => {
       const user = ctx.console.users[key];
@@ -29,11 +35,17 @@ export function useConsoleInBrowser(env: Record<string, string> = {}): ConsoleIn
     anonymous: async (locale) => (await newConsoleContext(ctx.browser, ctx.console.url, locale)).newPage(),
   } as ConsoleInBrowser;
   beforeAll(async () => {
-    [ctx.console, ctx.browser] = await Promise.all([startConsole("pglite", env), launchChromium()]);
+    const database = prepare ? await prepareTestDatabase("pglite", prepare) : undefined;
+    [ctx.console, ctx.browser] = await Promise.all([
+      startConsole("pglite", env, database && { database }),
+      launchChromium(),
+    ]);
   });
   afterAll(async () => {
     await ctx.browser?.close();
     await ctx.console?.stop();
+    // A console started on a prepared copy leaves the copy to whoever prepared it.
+    if (prepare) await ctx.console?.database.drop();
   });
   return ctx;
 }

@@ -25,6 +25,9 @@ export const errorCodes = [
   "twilio_not_configured",
   "twilio_failed",
   "training_failed",
+  "camera_not_live",
+  "stream_timeout",
+  "stream_failed",
   "unavailable",
   "internal",
   // Only the browser makes this one: the console could not be reached at all.

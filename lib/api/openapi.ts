@@ -70,7 +70,55 @@ const formBody = (schema: z.ZodType) => ({
   required: true,
   content: { "application/x-www-form-urlencoded": { schema: json(schema, "input") } },
 });
+const idParameter = { name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } };
+const streamErrors = {
+  401: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  502: errorResponse,
+  504: errorResponse,
+};
 const otherPaths = {
+  "/api/cameras/{id}/live/index.m3u8": {
+    get: {
+      summary:
+        "Open a live camera (monitor, dispatcher, supervisor): a master playlist whose every address is the console's own short-lived link; each opening is an audit event. 409 camera_not_live for an on-request camera, 504 stream_timeout when the camera does not answer within 3 s",
+      parameters: [idParameter],
+      responses: {
+        200: { description: "HLS playlist", content: { "application/vnd.apple.mpegurl": {} } },
+        409: errorResponse,
+        ...streamErrors,
+      },
+    },
+  },
+  "/api/cameras/{id}/live/{token}": {
+    get: {
+      summary:
+        "A link of an open view, for the user who opened it: a variant playlist (rewritten again) or a segment (streamed through)",
+      parameters: [idParameter, { name: "token", in: "path", required: true, schema: { type: "string" } }],
+      responses: { 200: { description: "HLS playlist or media segment" }, ...streamErrors },
+    },
+  },
+  "/api/cameras/{id}/snapshot": {
+    get: {
+      summary: "The camera's still image, where it has a snapshot address, proxied (monitor, dispatcher, supervisor)",
+      parameters: [idParameter],
+      responses: { 200: { description: "image", content: { "image/jpeg": {} } }, ...streamErrors },
+    },
+  },
+  "/api/footage-requests/{id}/letter.pdf": {
+    get: {
+      summary: "The approved footage request's letter to the owner as a PDF (409 before approval)",
+      parameters: [idParameter],
+      responses: {
+        200: { description: "PDF", content: { "application/pdf": {} } },
+        401: errorResponse,
+        403: errorResponse,
+        404: errorResponse,
+        409: errorResponse,
+      },
+    },
+  },
   "/api/auth/{path}": {
     post: {
       summary:

@@ -28,6 +28,13 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "auth.sign_in_refused":
     case "auth.locked_out":
     case "audit.retention_applied":
+    case "auth.camera_view_opened":
+    case "auth.camera_view_closed":
+    case "footage.requested":
+    case "footage.approved":
+    case "footage.refused":
+    case "footage.sent_to_owner":
+    case "footage.received":
       return calls;
     default:
       return unknownEvent(event, calls);

@@ -36,6 +36,13 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "auth.sign_in_refused":
     case "auth.locked_out":
     case "audit.retention_applied":
+    case "auth.camera_view_opened":
+    case "auth.camera_view_closed":
+    case "footage.requested":
+    case "footage.approved":
+    case "footage.refused":
+    case "footage.sent_to_owner":
+    case "footage.received":
       return incidents;
     default:
       return unknownEvent(event, incidents);

@@ -137,6 +137,17 @@ describe("describeEvent", () => {
     });
   });
 
+  it("names the camera of a view and how long it lasted", () => {
+    const view = { cameraId: 4, cameraName: "Bundaran HI 1", viewId: "v1" };
+    expect(describeEvent({ ...base, type: "auth.camera_view_opened", payload: view })).toEqual({
+      key: "cameraViewOpened",
+      values: { camera: "Bundaran HI 1" },
+    });
+    expect(
+      describeEvent({ ...base, type: "auth.camera_view_closed", payload: { ...view, seconds: 42, reason: "closed" } }),
+    ).toEqual({ key: "cameraViewClosed", values: { camera: "Bundaran HI 1", seconds: "42" } });
+  });
+
   it("has a message for every key in both languages", () => {
     const keys = [
       "callRang",
@@ -161,6 +172,13 @@ describe("describeEvent", () => {
       "escalationHandled",
       "smsSent",
       "smsFailed",
+      "cameraViewOpened",
+      "cameraViewClosed",
+      "footageRequested",
+      "footageApproved",
+      "footageRefused",
+      "footageSent",
+      "footageReceived",
       "other",
     ];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());

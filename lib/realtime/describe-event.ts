@@ -106,6 +106,24 @@ export function describeEvent(event: LoggedEvent): EventLine {
           before: event.payload.before.slice(0, 10),
         },
       };
+    case "auth.camera_view_opened":
+      return { key: "cameraViewOpened", values: { camera: event.payload.cameraName } };
+    case "auth.camera_view_closed":
+      return {
+        key: "cameraViewClosed",
+        values: { camera: event.payload.cameraName, seconds: String(event.payload.seconds) },
+      };
+    case "footage.requested":
+    case "footage.approved":
+    case "footage.refused":
+    case "footage.sent_to_owner":
+    case "footage.received": {
+      const { request } = event.payload;
+      return {
+        key: FOOTAGE_KEYS[event.type],
+        values: { number: request.incidentNumber, camera: request.cameraName, letter: request.letterNumber ?? "" },
+      };
+    }
     default:
       return { key: "other", values: { type: unknownEventType(event) } };
   }
@@ -120,4 +138,12 @@ const CALL_KEYS = {
   "call.linked": "callLinked",
   "call.called_back": "callCalledBack",
   "call.released": "callReleased",
+} as const;
+
+const FOOTAGE_KEYS = {
+  "footage.requested": "footageRequested",
+  "footage.approved": "footageApproved",
+  "footage.refused": "footageRefused",
+  "footage.sent_to_owner": "footageSent",
+  "footage.received": "footageReceived",
 } as const;

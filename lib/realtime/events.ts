@@ -4,6 +4,7 @@ import type { CallView } from "@/lib/calls/call-view";
 import type { AssignmentView } from "@/lib/dispatch/assignment-view";
 import type { RecommendedStation } from "@/lib/dispatch/recommendation-view";
 import type { EscalationAction, IncidentDisposition } from "@/lib/dispatch/vocabulary";
+import type { FootageRequestView } from "@/lib/footage/footage-request-view";
 import type { PointLocation } from "@/lib/geo/point-location";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 
@@ -57,7 +58,20 @@ export interface EventPayloads {
   "auth.locked_out": { email: string };
   /** The retention job anonymised the numbers of calls that rang before `before` (`days` ago). */
   "audit.retention_applied": { calls: number; before: string; days: number };
+  /** A live camera opened through the console's proxy: who (the actor), which camera, when (the event's time). */
+  "auth.camera_view_opened": CameraView;
+  /** The view's end: the player closed it, or no segment was fetched for a while (then up to the last one). */
+  "auth.camera_view_closed": CameraView & { seconds: number; reason: "closed" | "idle" };
+  "footage.requested": { request: FootageRequestView };
+  "footage.approved": { request: FootageRequestView };
+  /** Refused by a supervisor (from `requested`) or by the camera's owner (from `sent_to_owner`). */
+  "footage.refused": { request: FootageRequestView };
+  "footage.sent_to_owner": { request: FootageRequestView };
+  "footage.received": { request: FootageRequestView };
 }
+
+/** One opening of a live camera, named so its close can be matched to it. */
+export type CameraView = { cameraId: number; cameraName: string; viewId: string };
 
 /** Which dispatch an SMS was about, enough for a screen to show without looking it up. */
 export type DispatchSms = {

@@ -9,7 +9,7 @@ import { requireScreen } from "@/lib/auth/session-user";
 import { env } from "@/lib/env";
 
 export default async function DispatchPage() {
-  await requireScreen("/dispatch");
+  const user = await requireScreen("/dispatch");
   const { seq, data: board } = await readAtSeq(getDb(), async (tx) => ({
     incidents: await listIncidentViews(tx, "open"),
     assignments: await assignmentsOfOpenIncidents(tx),
@@ -18,7 +18,7 @@ export default async function DispatchPage() {
   }));
   return (
     <main className="full">
-      <DispatchClient initialBoard={board} sinceSeq={seq} mapboxToken={env.MAPBOX_TOKEN ?? null} />
+      <DispatchClient role={user.role} initialBoard={board} sinceSeq={seq} mapboxToken={env.MAPBOX_TOKEN ?? null} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
+import { FootageRequestList } from "@/components/cameras/footage-request-list";
 import { RecentEvents } from "@/components/realtime/recent-events";
 import { LiveFloor } from "@/components/supervisor/live-floor";
 import { SupervisorFigures } from "@/components/supervisor/supervisor-figures";
@@ -23,6 +24,7 @@ export default async function SupervisorPage({
 }) {
   await requireScreen("/supervisor");
   const t = await getTranslations("supervisor");
+  const tf = await getTranslations("footage");
   const view = supervisorViewSchema.parse(await searchParams);
   const db = getDb();
   const to = new Date();
@@ -41,6 +43,10 @@ export default async function SupervisorPage({
     <main className="page wide">
       <h1>{t("title")}</h1>
       <LiveFloor initialFloor={floor} sinceSeq={seq} callTakerNames={names} />
+      <section className="panel">
+        <h2>{tf("title")}</h2>
+        <FootageRequestList role="supervisor" sinceSeq={seq} />
+      </section>
       <form className="filters panel" method="get" data-testid="filters">
         <label>
           {t("range")}{" "}

@@ -1,17 +1,27 @@
 import type { RouteSpec } from "../define-route";
 import * as calls from "./calls";
+import * as cameras from "./cameras";
 import * as dispatch from "./dispatch";
 import * as events from "./events";
+import * as footage from "./footage";
 import * as incidents from "./incidents";
 import * as map from "./map";
 import * as metrics from "./metrics";
 import * as places from "./places";
 import * as stations from "./stations";
 
-export const routeGroups = { calls, incidents, dispatch, places, map, events, stations, metrics } as Record<
-  string,
-  Record<string, RouteSpec>
->;
+export const routeGroups = {
+  calls,
+  incidents,
+  dispatch,
+  places,
+  map,
+  events,
+  stations,
+  metrics,
+  cameras,
+  footage,
+} as Record<string, Record<string, RouteSpec>>;
 
 /** Every JSON route of the API, as declared; the OpenAPI document and the role-access test walk this list. */
 export const jsonRoutes: readonly RouteSpec[] = Object.values(routeGroups).flatMap((group) => Object.values(group));

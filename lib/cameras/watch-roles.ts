@@ -1,0 +1,9 @@
+import type { Role } from "@/lib/auth/roles";
+
+// Who may watch a live camera: the camera monitor (whose work it is), the dispatcher (who sends
+// help to what a camera shows) and the supervisor. Not the call-taker, whose work is the call;
+// not a polsek officer, whose own station's cameras the console cannot yet tell from the
+// others; not the admin, who keeps the registry but has no incident to watch for.
+export const cameraWatchers = ["monitor", "dispatcher", "supervisor"] as const satisfies readonly Role[];
+
+export const mayWatch = (role: Role) => (cameraWatchers as readonly Role[]).includes(role);
