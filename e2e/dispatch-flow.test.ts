@@ -84,6 +84,11 @@ describe("the 112 loop in three browsers", () => {
     await job.getByLabel(id.polsek.outcome).selectOption("suspect_secured");
     await job.getByLabel(id.polsek.report).fill("Pelaku diamankan warga, dibawa ke polsek.");
     await saveScreenshot(p, "polsek-report");
+    // A reload in the middle of the report loses nothing typed.
+    await p.reload();
+    await waitForLive(p);
+    expect(await job.getByLabel(id.polsek.report).inputValue()).toBe("Pelaku diamankan warga, dibawa ke polsek.");
+    expect(await job.getByLabel(id.polsek.outcome).inputValue()).toBe("suspect_secured");
     await job.getByRole("button", { name: id.polsek.clear }).click();
     await p.locator('[data-testid=job-detail][data-status="cleared"]').waitFor();
     await saveScreenshot(p, "polsek-cleared");

@@ -10,6 +10,7 @@ import { apiFetch } from "@/components/ui/api-fetch";
 import { CodeSelect } from "@/components/ui/code-select";
 import { useApiAction } from "@/components/ui/use-api-action";
 import { useApiData } from "@/components/ui/use-api-data";
+import { useStoredDraft } from "@/components/ui/use-stored-draft";
 import { isTyping, useWindowKeys } from "@/components/ui/use-window-keys";
 import type { Role } from "@/lib/auth/roles";
 import type { CallView } from "@/lib/calls/call-view";
@@ -45,7 +46,8 @@ export function IncidentDetail({ incident, assignments, calls, version, role, si
   const timeline = useTimeline(incident.id, version);
   // Footage comes from the cameras around the place that only give it on request.
   const onRequest = useNearbyCameras(incident).filter((c) => c.accessMode === "on_request");
-  const [note, setNote] = useState("");
+  // A note being written survives a reload until it is saved.
+  const [note, setNote, clearNote] = useStoredDraft(`dispatch-note:${incident.id}`);
   const [disposition, setDisposition] = useState("");
   const noteField = useRef<HTMLTextAreaElement>(null);
   const closeField = useRef<HTMLSelectElement>(null);
@@ -82,7 +84,7 @@ export function IncidentDetail({ incident, assignments, calls, version, role, si
   });
 
   async function addNote() {
-    if (note.trim() && (await run(`/api/incidents/${incident.id}/notes`, { text: note }))) setNote("");
+    if (note.trim() && (await run(`/api/incidents/${incident.id}/notes`, { text: note }))) clearNote();
   }
 
   return (

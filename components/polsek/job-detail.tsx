@@ -1,9 +1,9 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
 
 import { CodeSelect } from "@/components/ui/code-select";
 import { useApiAction } from "@/components/ui/use-api-action";
+import { useStoredDraft } from "@/components/ui/use-stored-draft";
 import type { AssignmentView } from "@/lib/dispatch/assignment-view";
 import { assignmentOutcomes } from "@/lib/dispatch/vocabulary";
 import type { IncidentView } from "@/lib/incidents/incident-view";
@@ -16,10 +16,13 @@ export function JobDetail({ job, incident }: { job: AssignmentView; incident: In
   const to = useTranslations("outcomes");
   const format = useFormatter();
   const { busy, error, run } = useApiAction();
-  const [unit, setUnit] = useState("");
-  const [outcome, setOutcome] = useState("");
-  const [report, setReport] = useState("");
-  const step = (body: Record<string, string>) => void run(`/api/assignments/${job.id}/status`, body);
+  // What the officer types is kept per job across a reload until the step it belongs to is saved.
+  const draft = `polsek-job:${job.id}`;
+  const [unit, setUnit, clearUnit] = useStoredDraft(`${draft}:unit`);
+  const [outcome, setOutcome, clearOutcome] = useStoredDraft(`${draft}:outcome`);
+  const [report, setReport, clearReport] = useStoredDraft(`${draft}:report`);
+  const step = (body: Record<string, string>, saved: () => void = () => {}) =>
+    void run(`/api/assignments/${job.id}/status`, body).then((ok) => ok && saved());
   const time = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { timeStyle: "medium" }) : "—");
 
   return (
@@ -56,7 +59,7 @@ export function JobDetail({ job, incident }: { job: AssignmentView; incident: In
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            step({ status: "acknowledged", unit });
+            step({ status: "acknowledged", unit }, clearUnit);
           }}
         >
           <input
@@ -101,7 +104,7 @@ export function JobDetail({ job, incident }: { job: AssignmentView; incident: In
           className="report-form"
           onSubmit={(e) => {
             e.preventDefault();
-            step({ status: "cleared", outcome, report });
+            step({ status: "cleared", outcome, report }, () => (clearOutcome(), clearReport()));
           }}
         >
           <CodeSelect
