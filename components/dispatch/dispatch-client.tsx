@@ -96,6 +96,7 @@ export function DispatchClient({ role, initialBoard, sinceSeq, mapboxToken }: Pr
               incident={selected}
               assignments={selectedAssignments}
               calls={ofIncident(board.calls, selected.id)}
+              recommendation={board.recommendations[selected.id] ?? null}
               version={version}
               role={role}
               sinceSeq={sinceSeq}

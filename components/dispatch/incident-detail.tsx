@@ -22,12 +22,15 @@ import type { IncidentView } from "@/lib/incidents/incident-view";
 import type { LoggedEvent } from "@/lib/realtime/events";
 
 import { AssignmentList } from "./assignment-list";
+import { MovePlaceForm } from "./move-place-form";
 import { RecommendationTable } from "./recommendation-table";
 
 interface Props {
   incident: IncidentView;
   assignments: readonly AssignmentView[];
   calls: readonly CallView[];
+  /** The ranking logged for it, as the event stream brought it; asked for when there is none yet. */
+  recommendation: readonly RecommendedStation[] | null;
   /** Changes with every event of an incident: the timeline is read again. */
   version: number;
   role: Role;
@@ -36,19 +39,23 @@ interface Props {
 }
 
 /** The selected incident: who called, the stations to send, those sent, notes, the close. */
-export function IncidentDetail({ incident, assignments, calls, version, role, sinceSeq }: Props) {
+export function IncidentDetail({ incident, assignments, calls, recommendation, version, role, sinceSeq }: Props) {
   const t = useTranslations("dispatch");
   const tt = useTranslations("incidentTypes");
   const td = useTranslations("dispositions");
   const format = useFormatter();
   const { busy, error, run } = useApiAction();
-  const recommended = useApiData<RecommendedStation[]>(`/api/incidents/${incident.id}/recommendation`);
+  const asked = useApiData<RecommendedStation[]>(
+    recommendation ? null : `/api/incidents/${incident.id}/recommendation`,
+  );
+  const recommended = recommendation ?? asked;
   const timeline = useTimeline(incident.id, version);
   // Footage comes from the cameras around the place that only give it on request.
   const onRequest = useNearbyCameras(incident).filter((c) => c.accessMode === "on_request");
   // A note being written survives a reload until it is saved.
   const [note, setNote, clearNote] = useStoredDraft(`dispatch-note:${incident.id}`);
   const [disposition, setDisposition] = useState("");
+  const [moving, setMoving] = useState(false);
   const noteField = useRef<HTMLTextAreaElement>(null);
   const closeField = useRef<HTMLSelectElement>(null);
 
@@ -77,6 +84,9 @@ export function IncidentDetail({ incident, assignments, calls, version, role, si
     if (e.key === "n") {
       e.preventDefault();
       noteField.current?.focus();
+    } else if (e.key === "p") {
+      e.preventDefault();
+      setMoving(true);
     } else if (e.key === "c" && closeField.current) {
       e.preventDefault();
       closeField.current.focus();
@@ -98,6 +108,13 @@ export function IncidentDetail({ incident, assignments, calls, version, role, si
           .filter(Boolean)
           .join(", ")}
       </p>
+      {moving ? (
+        <MovePlaceForm incident={incident} disabled={busy} run={run} onDone={() => setMoving(false)} />
+      ) : (
+        <button type="button" className="link" onClick={() => setMoving(true)}>
+          {t("movePlaceOpen")}
+        </button>
+      )}
       {incident.description && <p className="description">{incident.description}</p>}
       {error && (
         <p className="error" role="alert">

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, notLike, type SQL, sql } from "drizzle-orm";
 
-import type { LoggedEvent, NewEvent } from "@/lib/realtime/events";
+import type { RecommendedStation } from "@/lib/dispatch/recommendation-view";
+import type { EventPayloads, LoggedEvent, NewEvent } from "@/lib/realtime/events";
 import type { EventScope } from "@/lib/realtime/rooms";
 import { AUDIT_PREFIXES } from "@/lib/realtime/vocabulary";
 
@@ -150,4 +151,30 @@ export async function appendGeneratedEvents(
       RETURNING 1)
     SELECT count(*)::int AS n FROM ins`);
   return Number(rows[0]?.n ?? 0);
+}
+
+/** The payload of an incident's newest event of one type, or null: what the console last said of it. */
+export async function latestIncidentEvent<K extends keyof EventPayloads>(
+  db: Executor,
+  incidentId: number,
+  type: K,
+): Promise<EventPayloads[K] | null> {
+  const [row] = await db
+    .select({ payload: eventLog.payload })
+    .from(eventLog)
+    .where(and(eq(eventLog.incidentId, incidentId), eq(eventLog.type, type)))
+    .orderBy(desc(eventLog.seq))
+    .limit(1);
+  // Written by appendEvents from a NewEvent of this type, checked by the compiler then.
+  return row ? (row.payload as unknown as EventPayloads[K]) : null;
+}
+
+/** The latest logged ranking of stations of every open incident, by incident id. */
+export async function recommendationsOfOpenIncidents(db: Executor): Promise<Record<number, RecommendedStation[]>> {
+  const { rows } = await db.execute<{ incident_id: number; stations: RecommendedStation[] }>(sql`
+    SELECT DISTINCT ON (e.incident_id) e.incident_id, e.payload->'stations' AS stations
+    FROM incident_events e JOIN incidents i ON i.id = e.incident_id
+    WHERE e.type = 'incident.recommended' AND i.status NOT IN ('closed', 'cancelled')
+    ORDER BY e.incident_id, e.seq DESC`);
+  return Object.fromEntries(rows.map((r) => [r.incident_id, r.stations]));
 }

@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 
 import type { IncidentView } from "@/lib/incidents/incident-view";
 
@@ -84,4 +84,29 @@ export async function findNearbyOpenIncidents(
         AND ST_DWithin(i.location::geography, ST_SetSRID(ST_MakePoint(${q.lon}, ${q.lat}), 4326)::geography, ${q.withinM})) v
     ORDER BY "distanceM"`);
   return rows;
+}
+
+/** The incident's place and areas set anew (its address too, when one is given). */
+export async function moveIncidentPlace(
+  db: Executor,
+  id: number,
+  place: {
+    lat: number;
+    lon: number;
+    address: string | undefined;
+    kelurahanCode: string | null;
+    kecamatanCode: string | null;
+    kotaCode: string | null;
+  },
+): Promise<void> {
+  await db
+    .update(incidents)
+    .set({
+      location: sql`ST_SetSRID(ST_MakePoint(${place.lon}, ${place.lat}), 4326)`,
+      kelurahanCode: place.kelurahanCode,
+      kecamatanCode: place.kecamatanCode,
+      kotaCode: place.kotaCode,
+      ...(place.address ? { address: place.address } : {}),
+    })
+    .where(eq(incidents.id, id));
 }

@@ -16,6 +16,8 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
       return upsertCall(calls, event.payload.call);
     case "incident.created":
     case "incident.noted":
+    case "incident.moved":
+    case "incident.recommended":
     case "incident.closed":
     case "assignment.dispatched":
     case "assignment.updated":

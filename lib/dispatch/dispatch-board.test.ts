@@ -6,6 +6,7 @@ import type { LoggedEvent } from "@/lib/realtime/events";
 
 import type { AssignmentView } from "./assignment-view";
 import { applyBoardEvent, type DispatchBoard } from "./dispatch-board";
+import type { RecommendedStation } from "./recommendation-view";
 
 const incident = (id: number, status: IncidentView["status"] = "open") =>
   ({ id, priority: "P2", status, createdAt: "2026-11-26T01:00:00Z" }) as IncidentView;
@@ -20,6 +21,7 @@ const board: DispatchBoard = {
   assignments: [assignment(10, 1, "dispatched")],
   calls: [call(100, 1)],
   escalations: [],
+  recommendations: {},
 };
 
 describe("applyBoardEvent", () => {
@@ -58,6 +60,38 @@ describe("applyBoardEvent", () => {
         payload: { incident: incident(1, "closed"), disposition: "resolved", note: null },
       }),
     );
-    expect(closed).toEqual({ incidents: [incident(2)], assignments: [], calls: [], escalations: [] });
+    expect(closed).toEqual({
+      incidents: [incident(2)],
+      assignments: [],
+      calls: [],
+      escalations: [],
+      recommendations: {},
+    });
+  });
+
+  it("keeps each open incident's latest ranking, and forgets it with the incident", () => {
+    const station = { id: 5, code: "POLSEK-3173060" } as RecommendedStation;
+    const ranked = applyBoardEvent(board, {
+      ...event({ type: "incident.recommended", payload: { stations: [station], reason: "created" } }),
+      incidentId: 2,
+    });
+    expect(ranked.recommendations).toEqual({ 2: [station] });
+    const closed = applyBoardEvent(
+      ranked,
+      event({
+        type: "incident.closed",
+        payload: { incident: incident(2, "closed"), disposition: "resolved", note: null },
+      }),
+    );
+    expect(closed.recommendations).toEqual({});
+  });
+
+  it("moves an incident's place on the board", () => {
+    const moved = { ...incident(1), lat: -6.28 };
+    const after = applyBoardEvent(
+      board,
+      event({ type: "incident.moved", payload: { incident: moved, from: { lat: -6.16, lon: 106.85 }, reason: "x" } }),
+    );
+    expect(after.incidents.find((i) => i.id === 1)?.lat).toBe(-6.28);
   });
 });

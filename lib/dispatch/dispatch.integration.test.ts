@@ -260,4 +260,49 @@ describe.each(testDatabaseKinds())("dispatch on %s", (kind) => {
     });
     expect((await c.api("/api/incidents/2147483647/recommendation", { as: "dispatcher" })).status).toBe(404);
   });
+
+  it("logs the ranking at creation, moves the place with a reason and ranks again; the working polsek hears of it", async () => {
+    const incident = await newIncident();
+    const timeline = async () =>
+      (await c.data<{ timeline: LoggedEvent[] }>(`/api/incidents/${incident.id}`, { as: "dispatcher" })).timeline;
+    const rankings = async () =>
+      (await timeline()).flatMap((e) => (e.type === "incident.recommended" ? [e.payload] : []));
+    await expect.poll(async () => (await rankings()).map((r) => r.reason)).toEqual(["created"]);
+    expect((await rankings())[0]!.stations[0]!.code).toBe("POLSEK-3173060");
+    expect((await dispatch(incident.id, own)).status).toBe(201);
+
+    const polsek = c.socket("polsek");
+    const polsekGot: LoggedEvent[] = [];
+    polsek.on("event:logged", (e) => polsekGot.push(e));
+    await connected(polsek);
+    const move = (json: Record<string, unknown>, id = incident.id) =>
+      c.api(`/api/incidents/${id}/place`, { as: "dispatcher", method: "POST", json });
+
+    // Refused, and nothing moves: no reason, outside Jakarta, no such incident.
+    expect((await move({ lat: -6.2846, lon: 106.8446 })).status).toBe(422);
+    expect((await move({ lat: -6.4, lon: 106.8, reason: "Depok" })).status).toBe(422);
+    expect((await move({ lat: -6.2846, lon: 106.8446, reason: "x" }, 2147483647)).status).toBe(404);
+    expect((await timeline()).filter((e) => e.type === "incident.moved")).toEqual([]);
+
+    // Pasar Minggu, Jakarta Selatan: far from Kemayoran.
+    const res = await move({ lat: -6.2846, lon: 106.8446, reason: "Penelepon meralat: di Pasar Minggu" });
+    expect(res.status).toBe(200);
+    const moved = ((await res.json()) as { data: IncidentView }).data;
+    expect(moved.kecamatan?.name).toBe("Pasar Minggu");
+    expect(moved.kota?.name).toMatch(/Selatan/);
+
+    await expect.poll(async () => (await rankings()).map((r) => r.reason)).toEqual(["created", "moved"]);
+    const ranked = await c.data<RecommendedStation[]>(`/api/incidents/${incident.id}/recommendation`, {
+      as: "dispatcher",
+    });
+    expect(ranked[0]!.code).not.toBe("POLSEK-3173060");
+    expect(ranked.find((s) => s.inJurisdiction)?.code).toBe("POLSEK-3171020");
+    expect(ranked).toEqual((await rankings())[1]!.stations);
+
+    // The station still on the job hears of the move, with the reason.
+    await expect.poll(() => polsekGot.filter((e) => e.type === "incident.moved").length).toBe(1);
+    const heard = polsekGot.find((e) => e.type === "incident.moved");
+    expect(heard?.type === "incident.moved" && heard.payload.reason).toBe("Penelepon meralat: di Pasar Minggu");
+    polsek.disconnect();
+  });
 });

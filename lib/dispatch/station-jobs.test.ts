@@ -53,4 +53,19 @@ describe("applyStationJobEvent", () => {
     } as LoggedEvent;
     expect(applyStationJobEvent(start, other)).toBe(start);
   });
+
+  it("shows the job's incident at its new place when it moves", () => {
+    const moved = { ...incident(10), lat: -6.28 };
+    const got = applyStationJobEvent(start, {
+      seq: 2,
+      type: "incident.moved",
+      payload: { incident: moved, from: { lat: -6.16, lon: 106.85 }, reason: "ralat" },
+      incidentId: 10,
+      stationId: 7,
+      actorId: null,
+      at: "",
+    });
+    expect(got.incidents.find((i) => i.id === 10)?.lat).toBe(-6.28);
+    expect(got.jobs).toBe(start.jobs);
+  });
 });

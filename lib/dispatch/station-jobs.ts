@@ -23,6 +23,7 @@ export const byUrgency = (a: AssignmentView, b: AssignmentView) =>
 
 /** The station's jobs after one logged event (the socket gives a polsek only its own station's). */
 export function applyStationJobEvent(state: StationJobs, event: LoggedEvent): StationJobs {
+  if (event.type === "incident.moved") return { ...state, incidents: replace(state.incidents, event.payload.incident) };
   if (event.type !== "assignment.dispatched" && event.type !== "assignment.updated") return state;
   const { assignment, incident } = event.payload;
   return {

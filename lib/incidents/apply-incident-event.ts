@@ -13,6 +13,7 @@ export function byPriorityAndAge(a: IncidentView, b: IncidentView): number {
 export function applyIncidentEvent(incidents: readonly IncidentView[], event: LoggedEvent): readonly IncidentView[] {
   switch (event.type) {
     case "incident.created":
+    case "incident.moved":
     case "incident.closed":
     case "assignment.dispatched":
     case "assignment.updated":
@@ -20,6 +21,7 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
       return upsertIncident(incidents, event.payload.incident);
     // A note or an alert changes no incident; the copy they carry may be older than the list's.
     case "incident.noted":
+    case "incident.recommended":
     case "assignment.escalated":
     case "assignment.sms_sent":
     case "assignment.sms_failed":

@@ -5,6 +5,7 @@ import { cameraExists } from "@/db/queries/live-cameras";
 import { ApiError, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { conflict } from "@/lib/calls/change-call";
+import { rankIncidentLater } from "@/lib/dispatch/rank-incident";
 import { commitChange, commitStatement } from "@/lib/events/commit-change";
 import { locatePlace } from "@/lib/geo/locate-place";
 import type { NewEvent } from "@/lib/realtime/events";
@@ -69,7 +70,11 @@ export async function createIncident(db: Db, user: CurrentUser, input: CreateInc
     payload: { incident, placeMethod: place.method },
   };
   const callId = input.callId;
-  if (!callId) return (await commitStatement(db, { result: incident, writes: [insert], events: [created] })).result;
+  if (!callId) {
+    await commitStatement(db, { result: incident, writes: [insert], events: [created] });
+    rankIncidentLater(db, id, "created");
+    return incident;
+  }
 
   const { result } = await commitChange(db, async (tx) => {
     const call = await lockCall(tx, { id: callId });
@@ -91,5 +96,6 @@ export async function createIncident(db: Db, user: CurrentUser, input: CreateInc
       ],
     };
   });
+  rankIncidentLater(db, id, "created");
   return result;
 }

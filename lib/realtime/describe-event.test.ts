@@ -162,6 +162,8 @@ describe("describeEvent", () => {
       "lockedOut",
       "callReleased",
       "incidentCreated",
+      "incidentMoved",
+      "incidentRecommended",
       "stationStaffing",
       "assignmentDispatched",
       "assignmentUpdated",

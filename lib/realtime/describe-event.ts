@@ -1,3 +1,5 @@
+import type { IncidentView } from "@/lib/incidents/incident-view";
+
 import type { LoggedEvent } from "./events";
 import { unknownEventType } from "./unknown-event";
 
@@ -29,10 +31,14 @@ export function describeEvent(event: LoggedEvent): EventLine {
     }
     case "incident.created": {
       const { incident } = event.payload;
-      const where = incident.kelurahan?.name ?? incident.kecamatan?.name ?? `${incident.lat}, ${incident.lon}`;
       return {
         key: "incidentCreated",
-        values: { number: incident.number, priority: incident.priority, incidentType: incident.type, where },
+        values: {
+          number: incident.number,
+          priority: incident.priority,
+          incidentType: incident.type,
+          where: placeName(incident),
+        },
       };
     }
     case "assignment.dispatched":
@@ -45,6 +51,21 @@ export function describeEvent(event: LoggedEvent): EventLine {
           station: assignment.stationName,
           assignmentStatus: assignment.status,
           unit: assignment.unit ?? "",
+        },
+      };
+    }
+    case "incident.moved": {
+      const { incident, reason } = event.payload;
+      return { key: "incidentMoved", values: { number: incident.number, where: placeName(incident), reason } };
+    }
+    case "incident.recommended": {
+      const [first] = event.payload.stations;
+      return {
+        key: "incidentRecommended",
+        values: {
+          first: first?.name ?? "none",
+          count: String(event.payload.stations.length),
+          reason: event.payload.reason,
         },
       };
     }
@@ -147,3 +168,6 @@ const FOOTAGE_KEYS = {
   "footage.sent_to_owner": "footageSent",
   "footage.received": "footageReceived",
 } as const;
+
+const placeName = (incident: IncidentView) =>
+  incident.kelurahan?.name ?? incident.kecamatan?.name ?? `${incident.lat}, ${incident.lon}`;

@@ -25,6 +25,13 @@ export interface EventPayloads {
   /** Back in the queue: handed over by its call-taker, or left unfinished past the handling timeout. */
   "call.released": { call: CallView; reason: "handover" | "timeout"; heldBy: string | null };
   "incident.created": { incident: IncidentView; placeMethod: PointLocation["method"] };
+  /** The place corrected (the caller said more, a better fix came): areas resolved again. */
+  "incident.moved": { incident: IncidentView; from: { lat: number; lon: number }; reason: string };
+  /**
+   * The staffed polsek ranked for the incident, as the console computed them: at creation, when
+   * the place moves, when stations change. The record keeps what the dispatcher was offered.
+   */
+  "incident.recommended": { stations: RecommendedStation[]; reason: RecommendationReason };
   /** A station sent to an incident (scoped to that station), with the incident's status after it. */
   "assignment.dispatched": { assignment: AssignmentView; incident: IncidentView };
   /** An assignment's next step (acknowledged ... cleared, or cancelled), with the incident after it. */
@@ -69,6 +76,8 @@ export interface EventPayloads {
   "footage.sent_to_owner": { request: FootageRequestView };
   "footage.received": { request: FootageRequestView };
 }
+
+export type RecommendationReason = "created" | "moved" | "stations_changed";
 
 /** One opening of a live camera, named so its close can be matched to it. */
 export type CameraView = { cameraId: number; cameraName: string; viewId: string };

@@ -2,6 +2,7 @@ import type { Db } from "@/db";
 import { getStation, setStationStaffed } from "@/db/queries/stations";
 import { ApiError, forbidden, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { rankOpenIncidents } from "@/lib/dispatch/rank-incident";
 import { commitChange } from "@/lib/events/commit-change";
 import type { StationStaffingInput } from "@/lib/validations/station-staffing";
 
@@ -32,5 +33,6 @@ export async function setStationStaffing(db: Db, user: CurrentUser, input: Stati
       ],
     };
   });
+  await rankOpenIncidents(db);
   return result;
 }

@@ -23,7 +23,7 @@ const keep = (c: CallView) => queued(c) || handled(c) || waitingForCallback(c);
 
 /** The floor after one logged event: calls leave it once closed or called back. */
 export function applyFloorEvent(floor: LiveFloor, event: LoggedEvent): LiveFloor {
-  const board = applyBoardEvent({ ...floor, calls: [], escalations: [] }, event);
+  const board = applyBoardEvent({ ...floor, calls: [], escalations: [], recommendations: {} }, event);
   const calls = applyCallEvent(floor.calls, event);
   if (board.incidents === floor.incidents && board.assignments === floor.assignments && calls === floor.calls)
     return floor;

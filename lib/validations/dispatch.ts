@@ -3,6 +3,8 @@ import { z } from "zod";
 import { idSchema } from "@/lib/api/id-param";
 import { assignmentOutcomes, incidentDispositions } from "@/lib/dispatch/vocabulary";
 
+import { latSchema, lonSchema } from "./coordinates";
+
 export const dispatchStationSchema = z.object({ stationId: idSchema });
 export type DispatchStationInput = z.infer<typeof dispatchStationSchema>;
 
@@ -53,3 +55,12 @@ export const escalationSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("wait").describe("give the station another period to acknowledge") }),
 ]);
 export type EscalationInput = z.infer<typeof escalationSchema>;
+
+/** A better place for an incident: the caller said more, or a better fix came; the reason is kept. */
+export const moveIncidentSchema = z.object({
+  lat: latSchema,
+  lon: lonSchema,
+  address: z.string().trim().max(300).optional(),
+  reason: text(300),
+});
+export type MoveIncidentInput = z.infer<typeof moveIncidentSchema>;

@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { assignmentsOfOpenIncidents } from "@/db/queries/assignments";
 import { callsOfOpenIncidents, toCallView } from "@/db/queries/calls";
 import { listOpenEscalations } from "@/db/queries/escalations";
+import { recommendationsOfOpenIncidents } from "@/db/queries/events";
 import { listIncidentViews } from "@/db/queries/incidents";
 import { readAtSeq } from "@/db/queries/read-at-seq";
 import { requireScreen } from "@/lib/auth/session-user";
@@ -15,6 +16,7 @@ export default async function DispatchPage() {
     assignments: await assignmentsOfOpenIncidents(tx),
     calls: (await callsOfOpenIncidents(tx)).map(toCallView),
     escalations: await listOpenEscalations(tx),
+    recommendations: await recommendationsOfOpenIncidents(tx),
   }));
   return (
     <main className="full">

@@ -16,7 +16,7 @@ export default async function MapPage() {
     <main className="full">
       <JakartaMap
         mapboxToken={env.MAPBOX_TOKEN ?? null}
-        initialBoard={{ ...data, calls: [], escalations: [] }}
+        initialBoard={{ ...data, calls: [], escalations: [], recommendations: {} }}
         sinceSeq={seq}
       />
     </main>

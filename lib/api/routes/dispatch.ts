@@ -11,6 +11,7 @@ import {
   escalationSchema,
   incidentNoteSchema,
   moveAssignmentSchema,
+  moveIncidentSchema,
 } from "@/lib/validations/dispatch";
 
 import { defineRoute } from "../define-route";
@@ -60,6 +61,16 @@ export const incidentNoteRoute = defineRoute({
   body: incidentNoteSchema,
   response: z.object({ incidentId: z.number().int(), text: z.string(), seq: z.number().int(), at: z.string() }),
   alsoAnswers: [404],
+});
+
+export const moveIncidentRoute = defineRoute({
+  method: "POST",
+  path: "/api/incidents/{id}/place",
+  roles: ["operator", ...dispatchers],
+  summary: "Move the incident's place with a reason: areas resolved again, stations and cameras ranked again",
+  body: moveIncidentSchema,
+  response: incidentViewSchema,
+  alsoAnswers: [404, 409, 422],
 });
 
 export const closeIncidentRoute = defineRoute({

@@ -1,8 +1,8 @@
-// GET /api/incidents/{id}/recommendation - staffed polsek ranked by travel estimate
+// GET /api/incidents/{id}/recommendation - staffed polsek ranked by travel estimate, as last logged
 import { apiRoute } from "@/lib/api/api-route";
 import { recommendationRoute } from "@/lib/api/routes/dispatch";
-import { recommendStations } from "@/lib/dispatch/recommend-stations";
+import { currentRecommendation } from "@/lib/dispatch/rank-incident";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(recommendationRoute, ({ db, id }) => recommendStations(db, id));
+export const GET = apiRoute(recommendationRoute, ({ db, id }) => currentRecommendation(db, id));
