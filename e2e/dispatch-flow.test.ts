@@ -79,6 +79,20 @@ describe("the 112 loop in three browsers", () => {
     await job.locator("#unit").fill("Patroli 2");
     await job.locator("#unit").press("Enter");
     await banner.waitFor({ state: "detached" });
+
+    // The caller corrects the place: P on the dispatcher's screen moves it, with a reason; the
+    // polsek's job follows at once and the stations are ranked again.
+    await d.keyboard.press("p");
+    const move = detail.getByTestId("move-place");
+    await move.locator("#place").fill("-6.162000, 106.856000");
+    await move.getByTestId("resolved-place").filter({ hasText: "Kemayoran" }).waitFor();
+    await move.getByLabel(id.dispatch.moveReason).fill("Penelepon meralat: depan pasar");
+    await saveScreenshot(d, "dispatch-move-place");
+    await move.getByRole("button", { name: id.dispatch.movePlace }).click();
+    await move.waitFor({ state: "detached" });
+    await job.filter({ hasText: "-6.162000, 106.856000" }).waitFor({ timeout: 5_000 });
+    await detail.getByTestId("incident-timeline").filter({ hasText: "Penelepon meralat" }).waitFor({ timeout: 5_000 });
+
     await job.getByRole("button", { name: id.polsek.enRoute }).click();
     await job.getByRole("button", { name: id.polsek.onScene }).click();
     await job.getByLabel(id.polsek.outcome).selectOption("suspect_secured");
