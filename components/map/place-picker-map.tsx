@@ -62,7 +62,9 @@ export function PlacePickerMap({
 
   useEffect(() => {
     setLayerData("picked", pointsCollection(picked && markPicked ? [picked] : []));
-    if (picked && map) map.easeTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), 15) });
+    // A jump, not an animation: the console's screens share their machine's CPU with the others,
+    // and half a second of drawn frames held up the dispatcher's new incident.
+    if (picked && map) map.jumpTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), 15) });
     // The point, not the object: a parent that rebuilds the same place must not move the map again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, setLayerData, markPicked, picked?.lat, picked?.lon]);

@@ -3,12 +3,19 @@ import { type ErrorBody, isErrorCode } from "@/lib/api/error-code";
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ErrorBody };
 
+// GETs in flight, by URL: two panels asking for the same thing at once (the detail and the map
+// both want the cameras around a new incident) share one request.
+const inFlight = new Map<string, Promise<ApiResult<unknown>>>();
+
 /** The console's own API from the browser: the session cookie, JSON both ways, errors as data. */
-export async function apiFetch<T>(
-  url: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<ApiResult<T>> {
+export function apiFetch<T>(url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResult<T>> {
+  if (body !== undefined) return request<T>(url, body, headers);
+  const pending = inFlight.get(url) ?? request<T>(url).finally(() => inFlight.delete(url));
+  inFlight.set(url, pending);
+  return pending as Promise<ApiResult<T>>;
+}
+
+async function request<T>(url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResult<T>> {
   try {
     const res = await fetch(
       url,

@@ -16,7 +16,8 @@ type Row = {
   radius_m: number | null;
 };
 
-// One indexed query: the kelurahan polygon that covers the point and its kecamatan (the
+// One indexed query: the kelurahan polygon that covers the point and its kecamatan (on a lake
+// or reservoir, which BPS maps as a water area of no kecamatan, the land kelurahan nearest it; the
 // kecamatan file's outlines were simplified apart from the kelurahan's, so a point on a small
 // island can lie in one and not the other), else the kecamatan polygon (GiST), or,
 // before boundaries are imported, the nearest kecamatan point (KNN). A point farther from
@@ -29,9 +30,15 @@ export async function locatePoint(db: Executor, lat: number, lon: number): Promi
            kota.code AS kota_code, kota.name AS kota_name, has.polygons, kec.dist_m, kec.radius_m
     FROM p CROSS JOIN has
     LEFT JOIN LATERAL (
-      SELECT code, name, parent_code FROM areas
-      WHERE level = 'kelurahan' AND geom IS NOT NULL AND ST_Covers(geom, p.g)
-      ORDER BY is_water LIMIT 1) kel ON true
+      (SELECT code, name, parent_code FROM areas
+       WHERE level = 'kelurahan' AND geom IS NOT NULL AND NOT is_water AND ST_Covers(geom, p.g) LIMIT 1)
+      UNION ALL
+      (SELECT code, name, parent_code FROM areas
+       WHERE level = 'kelurahan' AND geom IS NOT NULL AND NOT is_water
+         AND EXISTS (SELECT 1 FROM areas w
+                     WHERE w.level = 'kelurahan' AND w.is_water AND ST_Covers(w.geom, p.g))
+       ORDER BY geom <-> p.g LIMIT 1)
+      LIMIT 1) kel ON true
     LEFT JOIN LATERAL (
       SELECT code, name, kota_code, ST_Distance(point::geography, p.g::geography) AS dist_m,
              2 * sqrt(coalesce(area_km2, 10) / pi()) * 1000 + 1000 AS radius_m

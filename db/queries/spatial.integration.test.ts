@@ -82,6 +82,14 @@ describe.each(testDatabaseKinds())("database on %s", (kind) => {
     expect(await locatePoint(t.db, -6.9147, 107.6098)).toMatchObject({ insideJakarta: false, kecamatan: null }); // Bandung
   });
 
+  it("places a point on a lake or reservoir (a water area of no kecamatan) in the land kelurahan nearest it", async () => {
+    // Inside BPS's "Danau Sunter Dll" water area, between Kemayoran and Sunter.
+    const lake = await locatePoint(t.db, -6.1528, 106.85);
+    expect(lake).toMatchObject({ insideJakarta: true, method: "polygon" });
+    expect(lake.kelurahan?.code).toMatch(/^317[1-5]\d{6}$/);
+    expect(lake.kecamatan?.code).toBe(lake.kelurahan?.code.slice(0, 7));
+  });
+
   it("keeps the event log append-only and in sequence order", async () => {
     const [a, b] = await t.db.transaction((tx) =>
       appendEvents(tx, [
