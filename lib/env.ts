@@ -45,6 +45,8 @@ export const env = createEnv({
     TWILIO_API_BASE_URL: z.string().url().optional(),
     // Seconds an answered call may stay with a call-taker without a classification or an
     // incident before the console itself puts it back in the queue for someone else.
+    // Minutes a caller's one-time location link stays usable (it is also single use).
+    LOCATION_LINK_MINUTES: z.coerce.number().min(0.05).max(1440).default(30),
     CALL_HANDLING_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     // Seconds a polsek has to acknowledge a job, per priority (`P1=60,P2=60,P3=180,P4=180`;
     // priorities left out keep their default) before the dispatcher is alerted.

@@ -57,6 +57,17 @@ export function CallsClient({
   useEventStream(sinceSeq, (e) => {
     setCalls((list) => applyCallEvent(list, e));
     setIncidents((list) => applyIncidentEvent(list, e));
+    // The caller's phone sent its point through a location link: it becomes the draft's place.
+    const mine = (id: number) => id === current.current || drafts.has(id);
+    if (e.type === "call.location_shared" && mine(e.payload.callId)) {
+      const { lat, lon, accuracyM } = e.payload;
+      drafts.update(e.payload.callId, {
+        place: { lat, lon },
+        placeText: formatPoint({ lat, lon }),
+        area: null,
+        placeAccuracyM: accuracyM ?? 0,
+      });
+    }
     // The open call went back to the queue: its form closes (whoever answers it next has it),
     // and its draft stays here in case that is this call-taker again.
     if (e.type === "call.released" && e.payload.call.id === current.current) {
@@ -187,7 +198,12 @@ export function CallsClient({
             incidents={incidents}
             onPick={(lat, lon) =>
               selected &&
-              drafts.update(selected.id, { place: { lat, lon }, placeText: formatPoint({ lat, lon }), area: null })
+              drafts.update(selected.id, {
+                place: { lat, lon },
+                placeText: formatPoint({ lat, lon }),
+                area: null,
+                placeAccuracyM: null,
+              })
             }
           />
         </PanelBoundary>

@@ -15,6 +15,7 @@ import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 import { createIncidentSchema } from "@/lib/validations/incident";
 
 import { DuplicateOffer } from "./duplicate-offer";
+import { LocationLinkButton } from "./location-link-button";
 import { PlaceField } from "./place-field";
 
 interface Props {
@@ -197,9 +198,15 @@ export function IntakeForm({ call, cameraId, draft, onDraft, onDone }: Props) {
           </div>
           <PlaceField
             value={draft}
-            onChange={({ placeText, place: p, area }) => onDraft({ placeText, place: p, area })}
+            onChange={({ placeText, place: p, area }) => onDraft({ placeText, place: p, area, placeAccuracyM: null })}
             error={fieldError("place")}
           />
+          {draft.placeAccuracyM != null && (
+            <p className="ok" data-testid="caller-location">
+              {t("fromCallerPhone", { metres: Math.round(draft.placeAccuracyM) })}
+            </p>
+          )}
+          {call && <LocationLinkButton callId={call.id} />}
           <DuplicateOffer type={type} place={place} onLink={link} disabled={saving || !call} />
         </>
       )}

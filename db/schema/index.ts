@@ -8,6 +8,7 @@ export * from "./footage-requests";
 export * from "./idempotency-keys";
 export * from "./incident-counters";
 export * from "./incidents";
+export * from "./location-links";
 export * from "./places";
 export * from "./socket-io-attachments";
 export * from "./stations";

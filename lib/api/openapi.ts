@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { sharedLocationSchema } from "@/lib/validations/caller-location";
 import { twilioStatusSchema, twilioVoiceSchema } from "@/lib/validations/twilio";
 
 import type { RouteSpec } from "./define-route";
@@ -126,6 +127,18 @@ const otherPaths = {
       security: [],
       parameters: [{ name: "path", in: "path", required: true, schema: { type: "string" } }],
       responses: { 200: { description: "session" }, 403: errorResponse, 429: errorResponse },
+    },
+  },
+  "/api/location/{token}": {
+    post: {
+      summary:
+        "The caller's phone posts its location through a one-time link (no sign-in; the link's token is the key): 410 link_gone once used or expired",
+      security: [],
+      parameters: [
+        { name: "token", in: "path", required: true, schema: { type: "string", pattern: "^[A-Za-z0-9_-]{32}$" } },
+      ],
+      requestBody: { required: true, content: { "application/json": { schema: json(sharedLocationSchema, "input") } } },
+      responses: { 200: { description: "{ data: { ok: true } }" }, 410: errorResponse, 422: errorResponse },
     },
   },
   "/api/openapi.json": {

@@ -16,6 +16,9 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
       return upsertCall(calls, event.payload.call);
     case "incident.created":
     case "incident.noted":
+    case "call.location_requested":
+    case "call.location_texted":
+    case "call.location_shared":
     case "incident.moved":
     case "incident.recommended":
     case "incident.closed":

@@ -18,6 +18,8 @@ export const callDraftSchema = z.object({
   place: z.object({ lat: latSchema, lon: lonSchema }).nullable(),
   /** The area chosen by name, whose centre stands for the place. */
   area: z.object({ name: z.string().max(200), level: z.string().max(40) }).nullable(),
+  /** The place came from the caller's own phone (a location link), this sure, in metres. */
+  placeAccuracyM: z.number().nonnegative().nullable().optional(),
   address: z.string().max(300),
   description: z.string().max(4000),
   /** Milliseconds since the epoch of the last change: old drafts are let go. */

@@ -21,6 +21,9 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
       return upsertIncident(incidents, event.payload.incident);
     // A note or an alert changes no incident; the copy they carry may be older than the list's.
     case "incident.noted":
+    case "call.location_requested":
+    case "call.location_texted":
+    case "call.location_shared":
     case "incident.recommended":
     case "assignment.escalated":
     case "assignment.sms_sent":

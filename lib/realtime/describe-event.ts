@@ -29,6 +29,24 @@ export function describeEvent(event: LoggedEvent): EventLine {
         values: event.type === "call.released" ? { ...values, reason: event.payload.reason } : values,
       };
     }
+    case "call.location_requested":
+      return { key: "locationRequested", values: { call: String(event.payload.callId) } };
+    case "call.location_texted":
+      return {
+        key: event.payload.sid ? "locationTexted" : "locationTextFailed",
+        values: { call: String(event.payload.callId), error: event.payload.error ?? "" },
+      };
+    case "call.location_shared": {
+      const { callId, lat, lon, accuracyM } = event.payload;
+      return {
+        key: "locationShared",
+        values: {
+          call: String(callId),
+          where: `${lat.toFixed(6)}, ${lon.toFixed(6)}`,
+          accuracy: accuracyM === null ? "?" : String(Math.round(accuracyM)),
+        },
+      };
+    }
     case "incident.created": {
       const { incident } = event.payload;
       return {

@@ -24,6 +24,12 @@ export interface EventPayloads {
   "call.called_back": { call: CallView };
   /** Back in the queue: handed over by its call-taker, or left unfinished past the handling timeout. */
   "call.released": { call: CallView; reason: "handover" | "timeout"; heldBy: string | null };
+  /** A one-time location link made for a call's caller (never the link itself: it is a key). */
+  "call.location_requested": { callId: number; linkId: number; expiresAt: string; texted: boolean };
+  /** The link's SMS: Twilio's message SID, or why it did not go. */
+  "call.location_texted": { callId: number; linkId: number; sid: string | null; error: string | null };
+  /** The caller's phone posted its location through the link. */
+  "call.location_shared": { callId: number; linkId: number; lat: number; lon: number; accuracyM: number | null };
   "incident.created": { incident: IncidentView; placeMethod: PointLocation["method"] };
   /** The place corrected (the caller said more, a better fix came): areas resolved again. */
   "incident.moved": { incident: IncidentView; from: { lat: number; lon: number }; reason: string };

@@ -107,3 +107,15 @@ export const twilioTokenRoute = defineRoute({
   summary: "An access token for the Twilio Voice SDK (409 when Twilio is not configured)",
   response: z.object({ token: z.string(), identity: z.string(), ttlSeconds: z.number().int() }),
 });
+
+export const locationLinkRoute = defineRoute({
+  method: "POST",
+  path: "/api/calls/{id}/location-link",
+  roles: ["operator", "dispatcher", "supervisor"],
+  status: 201,
+  idempotent: true,
+  alsoAnswers: [404, 409],
+  summary:
+    "A one-time link (30 minutes, single use) for the caller's phone to send its location; texted to the caller when Twilio is configured",
+  response: z.object({ url: z.string(), expiresAt: z.string(), texted: z.boolean() }),
+});
