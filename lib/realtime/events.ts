@@ -145,4 +145,6 @@ export interface SocketData {
   userId: string;
   role: string;
   stationId: number | null;
+  /** The session the socket came in on (the cookie), null for an API token: cut when it ends. */
+  sessionId: string | null;
 }
