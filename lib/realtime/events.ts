@@ -135,6 +135,11 @@ export interface StationStaffing {
 export interface ServerToClientEvents {
   /** Every event appended to the log, after its commit, in sequence order. */
   "event:logged": (event: LoggedEvent) => void;
+  /**
+   * Events may have been missed: this process lost its link to the other console processes for
+   * a while (the database restarted). Fetch what came after the last one seen, as on a reconnect.
+   */
+  "event:resync": () => void;
 }
 
 export interface ClientToServerEvents {

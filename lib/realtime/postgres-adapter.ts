@@ -3,9 +3,14 @@ import pg from "pg";
 
 import { logger } from "@/lib/logging/logger";
 
+// The adapter's channel for the main namespace (its default prefix, then the namespace).
+const CHANNEL = "socket.io#/";
+
 // socket.io's PostgreSQL adapter (LISTEN/NOTIFY): a small pool publishes, and one connection of
-// its own stays in LISTEN. The console's own pool stays for its queries.
-export function createPostgresAdapter(databaseUrl: string) {
+// its own stays in LISTEN. The console's own pool stays for its queries. What the other
+// processes published while the listening connection was down never arrives: once it listens
+// again, `relinked` is told, so that this process's clients fetch what they missed.
+export function createPostgresAdapter(databaseUrl: string, relinked: () => void) {
   const log = logger();
   const pool = new pg.Pool({
     connectionString: databaseUrl,
@@ -20,6 +25,7 @@ export function createPostgresAdapter(databaseUrl: string) {
   // again is never emitted, so broadcasts from the other processes stop for good; and its slot
   // in the pool is never given back. So the listening connection is a client of its own, with
   // its errors heard: its end then comes, and the adapter connects and listens again by itself.
+  let listened = false;
   const listenOn = {
     query: pool.query.bind(pool),
     connect: async () => {
@@ -27,10 +33,15 @@ export function createPostgresAdapter(databaseUrl: string) {
       client.on("error", (err) => log.warn({ err }, "realtime adapter lost its database connection"));
       try {
         await client.connect();
+        // Listening before the adapter does (it listens again, harmlessly): the clients' fetch
+        // then cannot fall between what they fetch and what is heard.
+        await client.query(`LISTEN "${CHANNEL}"`);
       } catch (error) {
         await client.end().catch(() => {});
         throw error;
       }
+      if (listened) relinked();
+      listened = true;
       return Object.assign(client, { release: () => void client.end().catch(() => {}) });
     },
   };

@@ -107,6 +107,14 @@ describe.skipIf(skipped)("PostgreSQL stopped and started again under write load"
     const listed = await a.data<IncidentView[]>("/api/incidents?status=all&limit=1000", { as: "dispatcher" });
     const ids = new Set(listed.map((i) => i.id));
     expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
+    // One more change once all is quiet: it can reach the second process's socket only by the
+    // adapter's NOTIFY, so the adapter listens again.
+    const last = await a.api("/api/incidents", {
+      method: "POST",
+      as: "operator",
+      json: { type: "banjir", priority: "P3", lat: -6.2297, lon: 106.8295 },
+    });
+    expect(last.status).toBe(201);
     const log = await fetchEventsAfter(a.url, token, start);
     const created = new Set(log.filter((e) => e.type === "incident.created").map((e) => e.incidentId));
     expect(acknowledged.filter((id) => !created.has(id))).toEqual([]);

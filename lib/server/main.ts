@@ -70,7 +70,9 @@ httpServer.on("error", (error) => {
 });
 httpServer.on("clientError", answerClientError);
 const cluster =
-  env.REALTIME_ADAPTER === "postgres" && env.DATABASE_URL ? createPostgresAdapter(env.DATABASE_URL) : null;
+  env.REALTIME_ADAPTER === "postgres" && env.DATABASE_URL
+    ? createPostgresAdapter(env.DATABASE_URL, () => io.local.emit("event:resync"))
+    : null;
 const io = createSocketServer(httpServer, {
   db: database.db,
   adapter: cluster?.adapter,

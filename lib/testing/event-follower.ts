@@ -46,6 +46,7 @@ export function followEvents(
     reconnectionDelayMax: 2_000,
   });
   socket.on("event:logged", (e) => void cursor.receive(e).catch(() => {}));
+  socket.on("event:resync", () => void cursor.resync().catch(() => {}));
   socket.on("connect", () => {
     connects.push(Date.now());
     // A resync that fails (the database away) is tried again on the next gap or reconnect.
