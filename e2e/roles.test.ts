@@ -4,7 +4,7 @@ import { homeFor, roles, type ScreenPath, screens, screensFor } from "@/lib/auth
 import id from "@/lib/i18n/messages/id.json";
 
 import { submitSignIn } from "./support/browser";
-import { saveScreenshot, useConsoleInBrowser, waitForSettled } from "./support/console-in-browser";
+import { saveScreenshot, useConsoleInBrowser, waitForLive, waitForSettled } from "./support/console-in-browser";
 
 const e2e = useConsoleInBrowser();
 const allScreens = Object.keys(screens) as ScreenPath[];
@@ -47,10 +47,19 @@ describe("sign-in by role", () => {
     await page.context().close();
   });
 
-  it("signs out to /sign-in, after which a console page redirects there", async () => {
+  it("signs out to /sign-in, after which a console page redirects there; the account's other screens show the sign-in too", async () => {
+    // The same account in another browser, following live events.
+    const elsewhere = await e2e.signInAs("dispatcher");
+    await waitForLive(elsewhere.page);
     const { context, page } = await e2e.signInAs("dispatcher");
     await page.getByRole("button", { name: id.nav.signOut }).click();
     await page.waitForURL((url) => url.pathname === "/sign-in", { timeout: 10_000 });
+    // Its own sign-out: no notice. The other screen's socket is closed by the server, and it
+    // shows the sign-in saying why rather than stay on data that no longer follows the log.
+    expect(new URL(page.url()).search).toBe("");
+    await elsewhere.page.waitForURL((url) => url.pathname === "/sign-in", { timeout: 10_000 });
+    expect(await elsewhere.page.locator("[data-testid=idle-locked]").textContent()).toBe(id.signIn.idleLocked);
+    await elsewhere.context.close();
     for (const screen of ["/dispatch", "/map", "/"]) {
       await page.goto(screen);
       expect(pathOf(page.url()), screen).toBe("/sign-in");

@@ -49,7 +49,12 @@ export function SocketProvider({
   useEffect(() => {
     const s = consoleSocket();
     const up = () => setConnected(true);
-    const down = () => setConnected(false);
+    const down = (reason: string) => {
+      setConnected(false);
+      // The server closes a socket itself only when its session has ended (idle, signed out on
+      // another screen): it will not come back, so the sign-in shows rather than stale data.
+      if (reason === "io server disconnect") window.location.assign("/sign-in?locked=1");
+    };
     s.on("connect", up);
     s.on("disconnect", down);
     s.connect();

@@ -33,12 +33,15 @@ export function useEventStream(sinceSeq: number, apply: (event: LoggedEvent) => 
     const onConnect = () => void c.resync().catch(failed);
     socket.on("event:logged", onEvent);
     socket.on("connect", onConnect);
+    // The server may have missed events of other console processes (lib/realtime/postgres-adapter).
+    socket.on("event:resync", onConnect);
     // A screen opened on a socket that is already up (moving between screens) fetches what
     // was committed between its data read and now; otherwise the connect does.
     if (socket.connected) onConnect();
     return () => {
       socket.off("event:logged", onEvent);
       socket.off("connect", onConnect);
+      socket.off("event:resync", onConnect);
     };
     // sinceSeq is read once, on purpose (see above).
     // eslint-disable-next-line react-hooks/exhaustive-deps

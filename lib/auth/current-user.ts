@@ -15,6 +15,8 @@ export interface CurrentUser {
   stationId: number | null;
   /** Signed in by password alone though the role must use a second factor it has not enrolled. */
   needsSecondFactor: boolean;
+  /** The session of the cookie it came with; absent for an API token. */
+  sessionId?: string;
 }
 
 // A verified API key is remembered briefly: verifying it costs a hash and a write per request.
@@ -45,7 +47,14 @@ export async function userFromHeaders(headers: Headers): Promise<CurrentUser | n
   const session = await getAuth().api.getSession({ headers });
   const user = session ? await loadUser(session.user.id) : null;
   const enrolled = session?.user.twoFactorEnabled === true;
-  return user && { ...user, needsSecondFactor: env.REQUIRE_2FA_ROLES.includes(user.role) && !enrolled };
+  return (
+    user &&
+    session && {
+      ...user,
+      needsSecondFactor: env.REQUIRE_2FA_ROLES.includes(user.role) && !enrolled,
+      sessionId: session.session.id,
+    }
+  );
 }
 
 export async function userFromApiKey(key: string): Promise<CurrentUser | null> {

@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import { getDb } from "@/db";
 import { clearSignInAttempts, takeSignInAttempt } from "@/db/queries/sign-in-attempts";
+import { disconnectSessionSockets } from "@/lib/realtime/broadcast";
 
 import { auditSignIn } from "./sign-in-audit";
 import { SIGN_IN_LOCKED } from "./sign-in-error";
@@ -13,10 +14,13 @@ const SIGN_IN = "/sign-in/email";
 const SIGN_OUT = "/sign-out";
 const signInBody = z.object({ email: z.email().transform((e) => e.toLowerCase()) });
 
-// Signing out ends every session of the account, on every device, not only this browser's.
+// Signing out ends every session of the account, on every device, not only this browser's,
+// and closes their sockets at once: a screen left open elsewhere hears nothing more.
 async function signOutEverywhere(ctx: Parameters<Parameters<typeof createAuthMiddleware>[0]>[0]) {
   const session = await getSessionFromCtx(ctx).catch(() => null);
-  if (session) await ctx.context.internalAdapter.deleteUserSessions(session.user.id);
+  if (!session) return;
+  await ctx.context.internalAdapter.deleteUserSessions(session.user.id);
+  disconnectSessionSockets(session.user.id);
 }
 
 // Before the password is looked at: count the attempt against the account, atomically.

@@ -3,7 +3,7 @@ import type { Server } from "socket.io";
 import { callerNumberRoles, eventForRole } from "@/lib/calls/caller-number-privacy";
 
 import type { ClientToServerEvents, LoggedEvent, ServerToClientEvents, SocketData } from "./events";
-import { roleRoom, roomsForEvent } from "./rooms";
+import { roleRoom, roomsForEvent, sessionRoom } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -33,4 +33,9 @@ export function broadcast(events: readonly LoggedEvent[]): void {
     if (whole.length) io.to(whole).emit("event:logged", event);
     if (others.length) io.to(others).except(handlerRooms).emit("event:logged", masked);
   }
+}
+
+/** Closes the sockets that came in on any session of this user (sign-out), on every process. */
+export function disconnectSessionSockets(userId: string): void {
+  holder.__siagaRealtime?.in(sessionRoom(userId)).disconnectSockets(true);
 }

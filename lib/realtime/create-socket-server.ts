@@ -10,7 +10,7 @@ import { stationStaffingSchema } from "@/lib/validations/station-staffing";
 
 import type { RealtimeServer } from "./broadcast";
 import type { Ack } from "./events";
-import { roomsForUser } from "./rooms";
+import { roomsForUser, sessionRoom } from "./rooms";
 
 export interface SocketServerDeps {
   db: Db;
@@ -41,7 +41,7 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
       const user = await deps.authenticate({ token: typeof raw === "string" ? raw : null, headers });
       if (!user || user.needsSecondFactor) return next(new Error("unauthorized"));
       users.set(socket.id, user);
-      socket.data = { userId: user.id, role: user.role, stationId: user.stationId };
+      socket.data = { userId: user.id, role: user.role, stationId: user.stationId, sessionId: user.sessionId ?? null };
       next();
     } catch (error) {
       next(error instanceof Error ? error : new Error("unauthorized"));
@@ -50,7 +50,7 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
 
   io.on("connection", (socket) => {
     const user = users.get(socket.id)!;
-    void socket.join(roomsForUser(user));
+    void socket.join(user.sessionId ? [...roomsForUser(user), sessionRoom(user.id)] : roomsForUser(user));
     socket.on("disconnect", () => users.delete(socket.id));
 
     socket.on("station:staff", async (input, ack) => {

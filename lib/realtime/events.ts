@@ -150,6 +150,11 @@ export interface StationStaffing {
 export interface ServerToClientEvents {
   /** Every event appended to the log, after its commit, in sequence order. */
   "event:logged": (event: LoggedEvent) => void;
+  /**
+   * Events may have been missed: this process lost its link to the other console processes for
+   * a while (the database restarted). Fetch what came after the last one seen, as on a reconnect.
+   */
+  "event:resync": () => void;
 }
 
 export interface ClientToServerEvents {
@@ -160,4 +165,6 @@ export interface SocketData {
   userId: string;
   role: string;
   stationId: number | null;
+  /** The session the socket came in on (the cookie), null for an API token: cut when it ends. */
+  sessionId: string | null;
 }

@@ -4,6 +4,8 @@ import { isAuditEvent, type LoggedEvent } from "./events";
 
 export const roleRoom = (role: Role) => `role:${role}`;
 export const stationRoom = (stationId: number) => `station:${stationId}`;
+/** The sockets that came in on one of this user's sessions (not by an API token). */
+export const sessionRoom = (userId: string) => `sessions:${userId}`;
 
 export function roomsForUser(user: { role: Role; stationId: number | null }): string[] {
   const rooms = [roleRoom(user.role)];

@@ -13,6 +13,7 @@ import { logger } from "@/lib/logging/logger";
 import { createRefusalCount } from "@/lib/logging/refusal-count";
 import { setRealtimeServer } from "@/lib/realtime/broadcast";
 import { createSocketServer } from "@/lib/realtime/create-socket-server";
+import { startSessionSocketSweep } from "@/lib/realtime/cut-ended-sessions";
 import { createPostgresAdapter } from "@/lib/realtime/postgres-adapter";
 
 import { lockDataDir } from "./data-dir-lock";
@@ -69,7 +70,9 @@ httpServer.on("error", (error) => {
 });
 httpServer.on("clientError", answerClientError);
 const cluster =
-  env.REALTIME_ADAPTER === "postgres" && env.DATABASE_URL ? createPostgresAdapter(env.DATABASE_URL) : null;
+  env.REALTIME_ADAPTER === "postgres" && env.DATABASE_URL
+    ? createPostgresAdapter(env.DATABASE_URL, () => io.local.emit("event:resync"))
+    : null;
 const io = createSocketServer(httpServer, {
   db: database.db,
   adapter: cluster?.adapter,
@@ -80,6 +83,14 @@ const io = createSocketServer(httpServer, {
   },
 });
 setRealtimeServer(io);
+// A socket whose session has ended (idle, locked, signed out) is closed within a fifth of the
+// idle time (at most 10 s): the screen left behind hears nothing more.
+const sessionSweep = startSessionSocketSweep(
+  io,
+  database.db,
+  Math.max(1, Math.min(10, Math.floor(env.SESSION_IDLE_SECONDS / 5))) * 1000,
+  (err) => log.warn({ err }, "session socket sweep"),
+);
 // No answered call stays with a call-taker for ever: unfinished ones go back to the queue.
 const sweep = startHandlingTimeoutSweep(
   database.db,
@@ -118,6 +129,7 @@ async function stop(signal: string) {
   clearInterval(refusalSummary);
   logRefusals();
   sweep.stop();
+  sessionSweep.stop();
   idempotencySweep.stop();
   escalationSweep.stop();
   retentionSweep.stop();

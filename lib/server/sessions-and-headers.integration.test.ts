@@ -1,3 +1,4 @@
+import { io } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { freePort } from "@/lib/testing/free-port";
@@ -20,6 +21,22 @@ async function signIn(c: RunningConsole, key: string, origin = c.url): Promise<R
 }
 const eventsWith = (c: RunningConsole, cookie: string) =>
   fetch(`${c.url}/api/events?after=0&limit=1`, { headers: { cookie } }).then((r) => r.status);
+// A browser's socket: the session cookie at its handshake.
+async function socketWith(c: RunningConsole, cookie: string) {
+  const s = io(c.url, { extraHeaders: { cookie }, transports: ["websocket"], reconnection: false, forceNew: true });
+  await new Promise<void>((resolve, reject) => {
+    s.once("connect", resolve);
+    s.once("connect_error", reject);
+  });
+  return s;
+}
+/** The reason the server gave when it closed the socket, or "still open" after `ms`. */
+const closedWithin = (s: ReturnType<typeof io>, ms: number) =>
+  new Promise<string>((resolve) => {
+    if (s.disconnected) return resolve("io server disconnect");
+    s.once("disconnect", (reason) => resolve(reason));
+    setTimeout(() => resolve("still open"), ms);
+  });
 
 describe.each(testDatabaseKinds())("sessions and security headers on %s", (kind) => {
   const consoles: RunningConsole[] = [];
@@ -66,7 +83,7 @@ describe.each(testDatabaseKinds())("sessions and security headers on %s", (kind)
   });
 
   it(
-    "ends every session of the account at sign-out, and refuses a session idle past SESSION_IDLE_SECONDS",
+    "ends every session of the account at sign-out, and refuses a session idle past SESSION_IDLE_SECONDS; their sockets are closed",
     { timeout: 120_000 },
     async () => {
       const c = await startConsole(kind, { SESSION_IDLE_SECONDS: "5" });
@@ -76,6 +93,12 @@ describe.each(testDatabaseKinds())("sessions and security headers on %s", (kind)
         await Promise.all([signIn(c, "dispatcher"), signIn(c, "dispatcher"), signIn(c, "monitor")])
       ).map(cookieOf) as [string, string, string];
       for (const cookie of [one, two, other]) expect(await eventsWith(c, cookie)).toBe(200);
+      const [oneSocket, twoSocket, otherSocket] = await Promise.all([one, two, other].map((k) => socketWith(c, k)));
+      const cutOne = closedWithin(oneSocket!, 3_000);
+      const cutTwo = closedWithin(twoSocket!, 3_000);
+      // A machine's socket (API token) has no session to end.
+      const tokenSocket = c.socket("dispatcher");
+      await new Promise<void>((r) => tokenSocket.once("connect", () => r()));
       const out = await fetch(`${c.url}/api/auth/sign-out`, {
         method: "POST",
         headers: { cookie: one, origin: c.url, "content-type": "application/json" },
@@ -85,14 +108,24 @@ describe.each(testDatabaseKinds())("sessions and security headers on %s", (kind)
       expect(await eventsWith(c, one)).toBe(401);
       expect(await eventsWith(c, two)).toBe(401);
       expect(await eventsWith(c, other)).toBe(200);
+      // Both browsers' sockets are closed by the server; the other account's stays.
+      expect(await cutOne).toBe("io server disconnect");
+      expect(await cutTwo).toBe("io server disconnect");
+      expect(otherSocket!.connected).toBe(true);
 
       // Used every 2 s, the session lives on past its 5 s; left alone for 7 s, it is over.
       for (let i = 0; i < 4; i++) {
         await new Promise((r) => setTimeout(r, 2_000));
         expect(await eventsWith(c, other)).toBe(200);
       }
+      expect(otherSocket!.connected).toBe(true);
+      const idleCut = closedWithin(otherSocket!, 9_000);
       await new Promise((r) => setTimeout(r, 7_000));
       expect(await eventsWith(c, other)).toBe(401);
+      // Its socket, which never used the session, was closed with it (the sweep runs each second).
+      expect(await idleCut).toBe("io server disconnect");
+      expect(tokenSocket.connected).toBe(true);
+      otherSocket!.close();
     },
   );
 });
