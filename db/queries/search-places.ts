@@ -9,10 +9,8 @@ type Row = Omit<PlaceMatch, "kelurahan"> & { kel_code: string | null; kel_name: 
 // Kind order among equal matches: an area a call-taker names is the area, the finest first
 // ("Kemayoran" is the kelurahan before the hospital or the market of that name).
 const SIMILAR_FROM = 4;
-// The candidates scored are at most this many, areas first, then the nearest to the
-// view: "apo" is in 488 pharmacies' names, and scoring every one of them is what made typing slow.
-const CANDIDATES = 60;
-const isArea = sql`(kind IN ('kelurahan', 'kecamatan', 'kota'))`;
+// The candidates scored are at most this many, the nearest to the view: "apo" is in 488 pharmacies' names, and scoring every one of them is what made typing slow.
+const CANDIDATES = 100;
 
 const kindBonus = sql`CASE p.kind WHEN 'kelurahan' THEN 0.12 WHEN 'kecamatan' THEN 0.11 WHEN 'kota' THEN 0.1 ELSE 0 END`;
 
@@ -46,10 +44,10 @@ export async function searchPlacesByName(
           + ${kindBonus} AS bonus
       FROM q CROSS JOIN LATERAL (
         (SELECT * FROM places WHERE length(q.s) < ${SIMILAR_FROM} AND search LIKE '%' || q.s || '%'
-         ORDER BY ${isArea} DESC, point <-> q.g LIMIT ${CANDIDATES})
+         ORDER BY point <-> q.g LIMIT ${CANDIDATES})
         UNION
         (SELECT * FROM place_candidates(q.s) WHERE length(q.s) >= ${SIMILAR_FROM}
-         ORDER BY ${isArea} DESC, point <-> q.g LIMIT ${CANDIDATES})) p),
+         ORDER BY point <-> q.g LIMIT ${CANDIDATES})) p),
     ranked AS (
       SELECT *, match + bonus - coalesce(least(distance_m, 20000) / 100000, 0) AS score FROM found
       ORDER BY score DESC, name LIMIT ${limit})
