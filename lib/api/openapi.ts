@@ -44,7 +44,9 @@ function operation(route: RouteSpec) {
   ];
   const statuses = [...COMMON_ERRORS, ...(route.alsoAnswers ?? []), ...(route.idempotent ? [409] : [])];
   const errors = Object.fromEntries([...new Set(statuses)].map((s) => [s, errorResponse]));
-  const data = { type: "object", required: ["data"], properties: { data: json(route.response, "output") } };
+  const data = route.bare
+    ? json(route.response, "output")
+    : { type: "object", required: ["data"], properties: { data: json(route.response, "output") } };
   return {
     summary: route.summary,
     description: `Roles: ${route.roles.join(", ")}.`,
