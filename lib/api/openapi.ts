@@ -121,6 +121,19 @@ const otherPaths = {
       },
     },
   },
+  "/api/incidents/{id}/record.pdf": {
+    get: {
+      summary:
+        "The incident's whole record as a PDF (supervisor, admin): every event with who and when, its place on a small map, calls, assignments with each step's time, cameras viewed and footage requests; in the reader's console language",
+      parameters: [idParameter],
+      responses: {
+        200: { description: "PDF", content: { "application/pdf": {} } },
+        401: errorResponse,
+        403: errorResponse,
+        404: errorResponse,
+      },
+    },
+  },
   "/api/auth/{path}": {
     post: {
       summary:

@@ -4,8 +4,8 @@ import PDFDocument from "pdfkit";
 
 import type { IncidentRecord } from "./incident-record";
 import { RECORD_CAMERA_RADIUS_M } from "./record-access";
-import type { RecordText } from "./record-text";
 import { recordSections } from "./record-sections";
+import type { RecordText } from "./record-text";
 
 const MARGIN = 40;
 const WIDTH = 595.28 - 2 * MARGIN;
@@ -18,7 +18,11 @@ const winAnsi = (s: string) =>
  * The record as an A4 PDF, section by section as the page shows it (lib/incidents/record-sections).
  * Content streams are left uncompressed, as the footage letter's are: the text can be checked as it is.
  */
-export function recordPdf(record: IncidentRecord, text: RecordText, reader: { name: string; seq: number }): Promise<Buffer> {
+export function recordPdf(
+  record: IncidentRecord,
+  text: RecordText,
+  reader: { name: string; seq: number },
+): Promise<Buffer> {
   const { t } = text;
   const doc = new PDFDocument({
     size: "A4",
@@ -38,7 +42,8 @@ export function recordPdf(record: IncidentRecord, text: RecordText, reader: { na
     if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
     doc.moveDown(0.6).font("Helvetica-Bold").fontSize(11).text(winAnsi(s), MARGIN, doc.y).moveDown(0.2);
   };
-  const note = (s: string) => doc.font("Helvetica").fontSize(8.5).fillColor("#555").text(winAnsi(s), MARGIN).fillColor("black");
+  const note = (s: string) =>
+    doc.font("Helvetica").fontSize(8.5).fillColor("#555").text(winAnsi(s), MARGIN).fillColor("black");
   // One row of a table: cells wrap within their columns, and the row moves to a new page whole.
   const row = (cells: string[], widths: number[], bold = false) => {
     doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(8.5);
@@ -51,11 +56,19 @@ export function recordPdf(record: IncidentRecord, text: RecordText, reader: { na
       x += widths[i]!;
     });
     doc.y = y + height;
-    doc.moveTo(MARGIN, doc.y - 1).lineTo(MARGIN + WIDTH, doc.y - 1).lineWidth(0.3).strokeColor("#bbb").stroke();
+    doc
+      .moveTo(MARGIN, doc.y - 1)
+      .lineTo(MARGIN + WIDTH, doc.y - 1)
+      .lineWidth(0.3)
+      .strokeColor("#bbb")
+      .stroke();
   };
   const columns = (...shares: number[]) => shares.map((s) => (s / shares.reduce((a, b) => a + b, 0)) * WIDTH);
 
-  doc.font("Helvetica-Bold").fontSize(15).text(winAnsi(t("record.title", { number: record.incident.number })));
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(15)
+    .text(winAnsi(t("record.title", { number: record.incident.number })));
   note(t("record.asOf", { time: text.at(new Date().toISOString()), seq: reader.seq, name: reader.name }));
 
   const sections = recordSections(record, text);
@@ -70,12 +83,17 @@ export function recordPdf(record: IncidentRecord, text: RecordText, reader: { na
 
   heading(t("record.calls"));
   if (sections.calls.rows.length === 0) note(t("record.noCalls"));
-  else for (const r of [sections.calls.head, ...sections.calls.rows]) row(r, columns(3, 2, 2, 2, 2, 2), r === sections.calls.head);
+  else
+    for (const r of [sections.calls.head, ...sections.calls.rows])
+      row(r, columns(3, 2, 2, 2, 2, 2), r === sections.calls.head);
 
   heading(t("record.assignments"));
   if (sections.assignments.length === 0) note(t("record.noAssignments"));
   for (const a of sections.assignments) {
-    doc.font("Helvetica-Bold").fontSize(9).text(winAnsi(a.head), MARGIN, doc.y + 4);
+    doc
+      .font("Helvetica-Bold")
+      .fontSize(9)
+      .text(winAnsi(a.head), MARGIN, doc.y + 4);
     for (const r of [a.stepHead, ...a.steps]) row(r, columns(2, 3, 1), r === a.stepHead);
     for (const line of a.notes) doc.font("Helvetica").fontSize(8.5).text(winAnsi(line), MARGIN);
   }
@@ -132,8 +150,17 @@ function drawMap(doc: PDFKit.PDFDocument, map: IncidentRecord["map"], text: Reco
       .fillColor(a.own ? "#fde9c8" : "#f2f2f2")
       .strokeColor(a.own ? "#b45309" : "#888")
       .fillAndStroke();
-  for (const s of map.stations) doc.rect(s.x - 4, s.y - 4, 8, 8).fillColor("#1d4ed8").fill();
-  doc.circle(map.incident.x, map.incident.y, 6).fillColor("#dc2626").strokeColor("white").lineWidth(1.5).fillAndStroke();
+  for (const s of map.stations)
+    doc
+      .rect(s.x - 4, s.y - 4, 8, 8)
+      .fillColor("#1d4ed8")
+      .fill();
+  doc
+    .circle(map.incident.x, map.incident.y, 6)
+    .fillColor("#dc2626")
+    .strokeColor("white")
+    .lineWidth(1.5)
+    .fillAndStroke();
   doc
     .moveTo(10, map.height - 10)
     .lineTo(10 + map.scale.px, map.height - 10)
@@ -144,6 +171,9 @@ function drawMap(doc: PDFKit.PDFDocument, map: IncidentRecord["map"], text: Reco
   doc.fillColor("black").strokeColor("black");
   doc.y = top + height + 4;
   const legend = `● ${text.t("record.mapIncident")}   ■ ${text.t("record.mapStation")} (${map.stations.map((s) => s.name).join(", ") || "—"})   ${map.scale.metres} m`;
-  doc.font("Helvetica").fontSize(8).text(winAnsi(legend.replace("●", "o").replace("■", "#")), MARGIN);
+  doc
+    .font("Helvetica")
+    .fontSize(8)
+    .text(winAnsi(legend.replace("●", "o").replace("■", "#")), MARGIN);
   if (map.areas.length === 0) doc.text(winAnsi(text.t("record.mapNoBoundary")), MARGIN);
 }

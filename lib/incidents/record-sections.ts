@@ -53,7 +53,11 @@ export function recordSections(record: IncidentRecord, text: RecordText) {
     }),
     stepHead: (["step", "time", "after"] as const).map((c) => t(`record.stepColumns.${c}`)),
     stepCodes: a.steps.map((s) => s.step),
-    steps: a.steps.map((s) => [code("assignmentStatus", s.step), at(s.at), s.afterS ? `+${duration(s.afterS)}` : "0 s"]),
+    steps: a.steps.map((s) => [
+      code("assignmentStatus", s.step),
+      at(s.at),
+      s.afterS ? `+${duration(s.afterS)}` : "0 s",
+    ]),
     notes: [
       ...(a.outcome ? [t("record.outcome", { outcome: code("outcomes", a.outcome) })] : []),
       ...(a.fieldReport ? [t("record.report", { report: a.fieldReport })] : []),

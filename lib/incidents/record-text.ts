@@ -12,7 +12,7 @@ const messages = { id, en } as const;
 // The record's words in one language, for the page and the PDF alike: the PDF is drawn
 // outside React, so both take their text from here rather than from next-intl's hooks.
 export function recordText(locale: Locale) {
-  const t = createTranslator({ locale, messages: messages[locale] as typeof id });
+  const t = createTranslator({ locale, messages: messages[locale] });
   const time = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
     timeZone: "Asia/Jakarta",
     dateStyle: "medium",
@@ -34,12 +34,15 @@ export function recordText(locale: Locale) {
     legalBasis: (basis: keyof typeof legalBases) => legalBases[basis][locale],
     /** An event as a sentence, its codes in the reader's language (as the live event list writes it). */
     event: ({ key, values }: EventLine) =>
-      t(`events.${key}` as never, {
-        ...values,
-        ...(values.classification ? { classification: code("classifications", values.classification) } : {}),
-        ...(values.callStatus ? { callStatus: code("callStatus", values.callStatus) } : {}),
-        ...(values.incidentType ? { incidentType: code("incidentTypes", values.incidentType) } : {}),
-      } as never),
+      t(
+        `events.${key}` as never,
+        {
+          ...values,
+          ...(values.classification ? { classification: code("classifications", values.classification) } : {}),
+          ...(values.callStatus ? { callStatus: code("callStatus", values.callStatus) } : {}),
+          ...(values.incidentType ? { incidentType: code("incidentTypes", values.incidentType) } : {}),
+        } as never,
+      ),
   };
 }
 export type RecordText = ReturnType<typeof recordText>;

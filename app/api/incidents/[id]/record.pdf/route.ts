@@ -5,10 +5,10 @@ import { idParam } from "@/lib/api/id-param";
 import { userFromHeaders } from "@/lib/auth/current-user";
 import { defaultLocale, isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { shapeIncidentRecord } from "@/lib/incidents/incident-record";
+import { readIncidentRecord } from "@/lib/incidents/read-incident-record";
 import { mayReadRecord } from "@/lib/incidents/record-access";
 import { recordPdf } from "@/lib/incidents/record-pdf";
 import { recordText } from "@/lib/incidents/record-text";
-import { readIncidentRecord } from "@/lib/incidents/read-incident-record";
 
 export const dynamic = "force-dynamic";
 
