@@ -135,7 +135,7 @@ describe.each(testDatabaseKinds())("the incident record on %s", (kind) => {
     expect(types).toEqual([
       "call.logged",
       "incident.created",
-      "call.linked",
+      "call.classified",
       "auth.camera_view_opened",
       "auth.camera_view_closed",
       "assignment.dispatched",
