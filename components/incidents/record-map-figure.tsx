@@ -17,6 +17,7 @@ export function RecordMapFigure({ map, labels }: Props) {
             <title>{a.name}</title>
           </path>
         ))}
+        <circle cx={map.incident.x} cy={map.incident.y} r={7} className="incident" data-testid="record-map-incident" />
         {map.stations.map((s) => (
           <g key={s.code} className="station">
             <rect x={s.x - 5} y={s.y - 5} width={10} height={10} />
@@ -25,7 +26,6 @@ export function RecordMapFigure({ map, labels }: Props) {
             </text>
           </g>
         ))}
-        <circle cx={map.incident.x} cy={map.incident.y} r={7} className="incident" data-testid="record-map-incident" />
         <line x1={10} x2={10 + map.scale.px} y1={map.height - 10} y2={map.height - 10} className="scale" />
         <text x={10} y={map.height - 16} className="scale-label">
           {map.scale.metres} m

@@ -47,12 +47,12 @@ export function recordPdf(
   // One row of a table: cells wrap within their columns, and the row moves to a new page whole.
   const row = (cells: string[], widths: number[], bold = false) => {
     doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(8.5);
-    const height = Math.max(...cells.map((c, i) => doc.heightOfString(winAnsi(c), { width: widths[i]! - 4 }))) + 3;
+    const height = Math.max(...cells.map((c, i) => doc.heightOfString(winAnsi(c), { width: widths[i]! - 4 }))) + 5;
     if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
     const y = doc.y;
     let x = MARGIN;
     cells.forEach((c, i) => {
-      doc.text(winAnsi(c), x, y, { width: widths[i]! - 4 });
+      doc.text(winAnsi(c), x, y + 2, { width: widths[i]! - 4 });
       x += widths[i]!;
     });
     doc.y = y + height;
@@ -150,17 +150,18 @@ function drawMap(doc: PDFKit.PDFDocument, map: IncidentRecord["map"], text: Reco
       .fillColor(a.own ? "#fde9c8" : "#f2f2f2")
       .strokeColor(a.own ? "#b45309" : "#888")
       .fillAndStroke();
-  for (const s of map.stations)
-    doc
-      .rect(s.x - 4, s.y - 4, 8, 8)
-      .fillColor("#1d4ed8")
-      .fill();
+  // The stations over the incident: the one sent from next door would hide under it.
   doc
     .circle(map.incident.x, map.incident.y, 6)
     .fillColor("#dc2626")
     .strokeColor("white")
     .lineWidth(1.5)
     .fillAndStroke();
+  for (const s of map.stations)
+    doc
+      .rect(s.x - 4, s.y - 4, 8, 8)
+      .fillColor("#1d4ed8")
+      .fill();
   doc
     .moveTo(10, map.height - 10)
     .lineTo(10 + map.scale.px, map.height - 10)

@@ -41,6 +41,7 @@ export function recordText(locale: Locale) {
           ...(values.classification ? { classification: code("classifications", values.classification) } : {}),
           ...(values.callStatus ? { callStatus: code("callStatus", values.callStatus) } : {}),
           ...(values.incidentType ? { incidentType: code("incidentTypes", values.incidentType) } : {}),
+          ...(values.disposition ? { disposition: code("dispositions", values.disposition) } : {}),
         } as never,
       ),
   };
