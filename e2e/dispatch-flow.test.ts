@@ -205,5 +205,18 @@ describe("the 112 loop in three browsers", () => {
     expect(detail.assignments).toHaveLength(2);
     expect(detail.assignments.every((a) => a.status === "dispatched")).toBe(true);
     await dispatcher.context.close();
+
+    // A record open on a supervisor's screen says so when the incident moves on after it was read.
+    const supervisor = await e2e.signInAs("supervisor");
+    await supervisor.page.goto(`/incidents/${incident.id}/record`);
+    await waitForLive(supervisor.page);
+    expect(await supervisor.page.locator("[data-testid=assignment-steps]").count()).toBe(2);
+    await e2e.console.data(`/api/incidents/${incident.id}/notes`, {
+      as: "dispatcher",
+      method: "POST",
+      json: { text: "Dinas pertamanan sudah dihubungi" },
+    });
+    await supervisor.page.getByTestId("record-stale").waitFor({ timeout: 5_000 });
+    await supervisor.context.close();
   });
 });
