@@ -171,10 +171,25 @@ function drawMap(doc: PDFKit.PDFDocument, map: IncidentRecord["map"], text: Reco
   doc.restore();
   doc.fillColor("black").strokeColor("black");
   doc.y = top + height + 4;
-  const legend = `● ${text.t("record.mapIncident")}   ■ ${text.t("record.mapStation")} (${map.stations.map((s) => s.name).join(", ") || "—"})   ${map.scale.metres} m`;
+  // The legend with the map's own marks: Helvetica has no circle or square to write them with.
+  const y = doc.y + 5;
+  const incidentLabel = winAnsi(text.t("record.mapIncident"));
+  const stationLabel = winAnsi(
+    `${text.t("record.mapStation")} (${map.stations.map((s) => s.name).join(", ") || "—"}) · ${map.scale.metres} m`,
+  );
+  doc.font("Helvetica").fontSize(8);
   doc
-    .font("Helvetica")
-    .fontSize(8)
-    .text(winAnsi(legend.replace("●", "o").replace("■", "#")), MARGIN);
+    .circle(MARGIN + 3, y, 3)
+    .fillColor("#dc2626")
+    .fill();
+  doc.fillColor("black").text(incidentLabel, MARGIN + 9, y - 3, { lineBreak: false });
+  const x = MARGIN + 9 + doc.widthOfString(incidentLabel) + 12;
+  doc
+    .rect(x, y - 3, 6, 6)
+    .fillColor("#1d4ed8")
+    .fill();
+  doc.fillColor("black").text(stationLabel, x + 9, y - 3, { lineBreak: false });
+  doc.x = MARGIN;
+  doc.y = y + 8;
   if (map.areas.length === 0) doc.text(winAnsi(text.t("record.mapNoBoundary")), MARGIN);
 }
