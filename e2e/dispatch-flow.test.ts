@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import en from "@/lib/i18n/messages/en.json";
 import id from "@/lib/i18n/messages/id.json";
+import type { ResponseTimes } from "@/lib/metrics/response-times-view";
 import { postAsTwilio } from "@/lib/testing/post-as-twilio";
 import { newCallSid } from "@/lib/twilio/ring-training-call";
 
@@ -21,6 +23,9 @@ describe("the 112 loop in three browsers", () => {
     await Promise.all([operator.page.goto("/calls"), dispatcher.page.goto("/dispatch"), polsek.page.goto("/polsek")]);
     await Promise.all([waitForLive(operator.page), waitForLive(dispatcher.page), waitForLive(polsek.page)]);
     const polsekStation = (await polsek.page.getByTestId("own-station").textContent()) ?? "";
+    // The supervisor's figures before this incident: it must add one to each step it goes through.
+    const countOf = (t: ResponseTimes, m: string) => t.overall.find((f) => f.measure === m)?.count ?? 0;
+    const figuresBefore = await e2e.console.data<ResponseTimes>("/api/metrics/response-times", { as: "supervisor" });
     expect(polsekStation).toContain(e2e.console.users.polsek!.stationCode!);
 
     // A signed webhook rings; the call-taker answers and logs it as an incident.
@@ -123,6 +128,58 @@ describe("the 112 loop in three browsers", () => {
     expect(closed.find((i) => i.number === number)).toMatchObject({ status: "closed", disposition: "resolved" });
     console.log(`save to dispatcher ${toDispatcherMs.toFixed(0)} ms; key to polsek banner ${toBannerMs.toFixed(0)} ms`);
     await Promise.all([operator.context.close(), dispatcher.context.close(), polsek.context.close()]);
+
+    // The supervisor's figures now count this incident, and its record shows every step in order.
+    const supervisor = await e2e.signInAs("supervisor");
+    const s = supervisor.page;
+    await s.goto("/supervisor");
+    await waitForLive(s);
+    const shown = (m: string) => s.locator(`[data-testid=overall] tr[data-measure=${m}] td`).nth(1).textContent();
+    for (const m of ["answer", "processing", "acknowledgement", "travel", "total"])
+      expect(Number(await shown(m)), m).toBe(countOf(figuresBefore, m) + 1);
+    await saveScreenshot(s.getByTestId("incident-records"), "supervisor-records");
+    await s.getByTestId("incident-records").getByRole("link", { name: number! }).click();
+    const record = s.locator(`[data-testid=incident-record][data-incident="${number}"]`);
+    await record.waitFor();
+    const steps = [
+      "call.rang",
+      "call.answered",
+      "incident.created",
+      "assignment.dispatched",
+      "assignment.updated",
+      "incident.closed",
+    ];
+    const types = await record
+      .locator("[data-testid=record-timeline] tbody tr")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-event-type")));
+    expect(types.filter((t) => steps.includes(t!))).toEqual([
+      "call.rang",
+      "call.answered",
+      "incident.created",
+      "assignment.dispatched",
+      "assignment.updated",
+      "assignment.updated",
+      "assignment.updated",
+      "assignment.updated",
+      "incident.closed",
+    ]);
+    const stepRows = record.locator("[data-testid=assignment-steps] tbody tr");
+    expect(await stepRows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-step")))).toEqual([
+      "dispatched",
+      "acknowledged",
+      "en_route",
+      "on_scene",
+      "cleared",
+    ]);
+    expect(await record.getByTestId("record-calls").textContent()).toContain(from);
+    await saveScreenshot(record, "record-id");
+    const english = await e2e.signInAs("supervisor", "en");
+    await english.page.goto(new URL(s.url()).pathname);
+    expect(await english.page.locator("h1").textContent()).toBe(en.record.title.replace("{number}", number!));
+    await saveScreenshot(english.page.locator("main"), "record-en");
+    await english.page.emulateMedia({ media: "print" });
+    await saveScreenshot(english.page.locator("main"), "record-en-print");
+    await Promise.all([supervisor.context.close(), english.context.close()]);
   });
 
   it("raises an alert for a job not acknowledged in time, and sends the next station from it", async () => {
@@ -162,5 +219,18 @@ describe("the 112 loop in three browsers", () => {
     expect(detail.assignments).toHaveLength(2);
     expect(detail.assignments.every((a) => a.status === "dispatched")).toBe(true);
     await dispatcher.context.close();
+
+    // A record open on a supervisor's screen says so when the incident moves on after it was read.
+    const supervisor = await e2e.signInAs("supervisor");
+    await supervisor.page.goto(`/incidents/${incident.id}/record`);
+    await waitForLive(supervisor.page);
+    expect(await supervisor.page.locator("[data-testid=assignment-steps]").count()).toBe(2);
+    await e2e.console.data(`/api/incidents/${incident.id}/notes`, {
+      as: "dispatcher",
+      method: "POST",
+      json: { text: "Dinas pertamanan sudah dihubungi" },
+    });
+    await supervisor.page.getByTestId("record-stale").waitFor({ timeout: 5_000 });
+    await supervisor.context.close();
   });
 });

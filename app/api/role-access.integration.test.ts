@@ -5,6 +5,7 @@ import { jsonRoutes } from "@/lib/api/routes";
 import { type Role, roles, type ScreenPath, screens } from "@/lib/auth/roles";
 import { cameraWatchers } from "@/lib/cameras/watch-roles";
 import { footageRequesters } from "@/lib/footage/footage-roles";
+import { recordReaders } from "@/lib/incidents/record-access";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
@@ -36,6 +37,7 @@ const otherCases = (stationIds: { own: number; other: number }): RouteCase[] => 
   { method: "GET", path: "/api/cameras/2147483647/live/sealed-token", allowed: cameraWatchers },
   { method: "GET", path: "/api/cameras/2147483647/snapshot", allowed: cameraWatchers },
   { method: "GET", path: "/api/footage-requests/2147483647/letter.pdf", allowed: footageRequesters },
+  { method: "GET", path: "/api/incidents/2147483647/record.pdf", allowed: recordReaders },
   { method: "GET", path: "/api/openapi.json", allowed: "public" },
   {
     method: "POST",

@@ -19,6 +19,7 @@ import type { AssignmentView } from "@/lib/dispatch/assignment-view";
 import type { RecommendedStation } from "@/lib/dispatch/recommendation-view";
 import { incidentDispositions } from "@/lib/dispatch/vocabulary";
 import type { IncidentView } from "@/lib/incidents/incident-view";
+import { mayReadRecord, recordPath } from "@/lib/incidents/record-access";
 import type { LoggedEvent } from "@/lib/realtime/events";
 
 import { AssignmentList } from "./assignment-list";
@@ -43,6 +44,7 @@ export function IncidentDetail({ incident, assignments, calls, recommendation, v
   const t = useTranslations("dispatch");
   const tt = useTranslations("incidentTypes");
   const td = useTranslations("dispositions");
+  const tr = useTranslations("record");
   const format = useFormatter();
   const { busy, error, run } = useApiAction();
   const asked = useApiData<RecommendedStation[]>(
@@ -102,6 +104,12 @@ export function IncidentDetail({ incident, assignments, calls, recommendation, v
       <h2>
         <span className="mono">{incident.number}</span> · {incident.priority} {tt(incident.type)} ·{" "}
         {t(`incidentStatus.${incident.status}`)}
+        {/* The whole record is the supervisor's export (lib/incidents/record-access). */}
+        {mayReadRecord(role) && (
+          <a className="record-link" href={recordPath(incident.id)} data-testid="record-link">
+            {tr("openRecord")}
+          </a>
+        )}
       </h2>
       <p className="place-line">
         {[incident.address, incident.kelurahan?.name, incident.kecamatan?.name, incident.kota?.name]

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useEventStream } from "@/components/realtime/use-event-stream";
 import { useAttention } from "@/components/ui/use-attention";
 import { useNow } from "@/components/ui/use-now";
+import { recordPath } from "@/lib/incidents/record-access";
 import { formatDuration } from "@/lib/metrics/format-duration";
 import { applyFloorEvent, type LiveFloor as Floor, summarizeFloor } from "@/lib/supervisor/live-breaches";
 
@@ -61,7 +62,9 @@ export function LiveFloor({ initialFloor, sinceSeq, callTakerNames }: Props) {
           <tbody>
             {s.breaches.map((b) => (
               <tr key={b.incident.id} data-missed={b.missed}>
-                <td>{b.incident.number}</td>
+                <td>
+                  <a href={recordPath(b.incident.id)}>{b.incident.number}</a>
+                </td>
                 <td>{tt(b.incident.type)}</td>
                 <td>{t(`missedTarget.${b.missed}`)}</td>
                 <td>{formatDuration((now - Date.parse(b.incident.createdAt)) / 1000)}</td>

@@ -178,3 +178,36 @@ export async function recommendationsOfOpenIncidents(db: Executor): Promise<Reco
     ORDER BY e.incident_id, e.seq DESC`);
   return Object.fromEntries(rows.map((r) => [r.incident_id, r.stations]));
 }
+
+/**
+ * The events an incident's record shows, in order: its own; its calls' (a call rings before it
+ * belongs to an incident, so those carry no incident id); and the live views of the cameras
+ * within `radiusM` of its place opened while it was open, with their closes. The payload
+ * lookups go through the partial indexes of migration 0014, never through the whole log.
+ */
+export async function incidentRecordEvents(db: Executor, incidentId: number, radiusM: number): Promise<LoggedEvent[]> {
+  const views = sql`'auth.camera_view_opened', 'auth.camera_view_closed'`;
+  const rows = await db
+    .select()
+    .from(eventLog)
+    .where(
+      sql`${eventLog.seq} IN (
+        WITH i AS (SELECT id, location, created_at, coalesce(closed_at, now()) AS ended_at FROM incidents WHERE id = ${incidentId}),
+        near AS (
+          SELECT c.id FROM cameras c, i
+          WHERE ST_DWithin(c.location, i.location, ${radiusM / 100_000})
+            AND ST_DWithin(c.location::geography, i.location::geography, ${radiusM})),
+        cam AS (
+          SELECT e.seq, e.type, e.at, e.payload->>'viewId' AS view_id FROM incident_events e, i
+          WHERE e.type IN (${views}) AND ((e.payload->>'cameraId')::int) IN (SELECT id FROM near) AND e.at >= i.created_at)
+        SELECT seq FROM incident_events WHERE incident_id = ${incidentId}
+        UNION
+        SELECT seq FROM incident_events
+        WHERE type LIKE 'call.%' AND ((payload->'call'->>'id')::int) IN (SELECT id FROM calls WHERE incident_id = ${incidentId})
+        UNION
+        SELECT seq FROM cam
+        WHERE view_id IN (SELECT view_id FROM cam, i WHERE cam.type = 'auth.camera_view_opened' AND cam.at <= i.ended_at))`,
+    )
+    .orderBy(asc(eventLog.seq));
+  return rows.map(toLoggedEvent);
+}

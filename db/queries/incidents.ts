@@ -110,3 +110,11 @@ export async function moveIncidentPlace(
     })
     .where(eq(incidents.id, id));
 }
+
+/** The newest incidents the centre logged, newest first (generated history is left out: it is there for the figures). */
+export async function recentIncidentViews(db: Executor, limit: number): Promise<IncidentView[]> {
+  const { rows } = await db.execute<IncidentView & Record<string, unknown>>(
+    sql`${viewSelect} WHERE NOT i.generated ORDER BY i.created_at DESC LIMIT ${limit}`,
+  );
+  return rows;
+}

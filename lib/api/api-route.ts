@@ -52,10 +52,10 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
         spec.body ? await readJson(req, spec.body) : sendsBody(req) ? await readJson(req, noBody) : undefined
       ) as Infer<B>;
       const db = getDb();
-      const work = async () => ({
-        status: spec.status ?? 200,
-        body: JSON.stringify({ data: await handler({ req, user, db, id, query, body }) }),
-      });
+      const work = async () => {
+        const result = await handler({ req, user, db, id, query, body });
+        return { status: spec.status ?? 200, body: JSON.stringify(spec.bare ? result : { data: result }) };
+      };
       const key = spec.idempotent ? idempotencyKeyOf(req) : null;
       const answer = key
         ? await answerOnce(db, user.id, key, fingerprintOf(spec.method, spec.path, id, body), work)

@@ -27,6 +27,11 @@ export interface RouteSpec<
    * same key gets the first answer instead of making a second one (lib/api/idempotency).
    */
   idempotent?: boolean;
+  /**
+   * The answer is the document itself rather than `{ data }`: a format of its own that other
+   * systems read as it is (a NENA EIDO). Errors keep the one error shape.
+   */
+  bare?: boolean;
   /** Statuses this route answers besides the ones every route may (400 to 422). */
   alsoAnswers?: readonly number[];
 }

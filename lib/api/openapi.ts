@@ -45,7 +45,9 @@ function operation(route: RouteSpec) {
   ];
   const statuses = [...COMMON_ERRORS, ...(route.alsoAnswers ?? []), ...(route.idempotent ? [409] : [])];
   const errors = Object.fromEntries([...new Set(statuses)].map((s) => [s, errorResponse]));
-  const data = { type: "object", required: ["data"], properties: { data: json(route.response, "output") } };
+  const data = route.bare
+    ? json(route.response, "output")
+    : { type: "object", required: ["data"], properties: { data: json(route.response, "output") } };
   return {
     summary: route.summary,
     description: `Roles: ${route.roles.join(", ")}.`,
@@ -117,6 +119,19 @@ const otherPaths = {
         403: errorResponse,
         404: errorResponse,
         409: errorResponse,
+      },
+    },
+  },
+  "/api/incidents/{id}/record.pdf": {
+    get: {
+      summary:
+        "The incident's whole record as a PDF (supervisor, admin): every event with who and when, its place on a small map, calls, assignments with each step's time, cameras viewed and footage requests; in the reader's console language",
+      parameters: [idParameter],
+      responses: {
+        200: { description: "PDF", content: { "application/pdf": {} } },
+        401: errorResponse,
+        403: errorResponse,
+        404: errorResponse,
       },
     },
   },

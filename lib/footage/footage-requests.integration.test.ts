@@ -6,23 +6,13 @@ import type { IncidentView } from "@/lib/incidents/incident-view";
 import type { LoggedEvent } from "@/lib/realtime/events";
 import { testStations } from "@/lib/testing/fixture";
 import { prepareTestDatabase } from "@/lib/testing/open-test-database";
+import { pdfText } from "@/lib/testing/pdf-text";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
 import type { FootageRequestView } from "./footage-request-view";
 import { legalBases } from "./legal-bases";
 import { tanggal } from "./request-letter";
-
-// The letter's text as the PDF draws it: pdfkit writes each line as hex strings in TJ arrays
-// (the console leaves its content streams uncompressed); a wrapped line loses the space at
-// its break, which joining the lines with a space gives back.
-function pdfText(pdf: Buffer): string {
-  const lines: string[] = [];
-  for (const m of pdf.toString("latin1").matchAll(/\[((?:<[0-9a-f]*>\s*-?[\d.]*\s*)+)\]\s*TJ/g)) {
-    lines.push([...m[1]!.matchAll(/<([0-9a-f]*)>/g)].map((h) => Buffer.from(h[1]!, "hex").toString("latin1")).join(""));
-  }
-  return lines.join(" ").replace(/\s+/g, " ");
-}
 
 const AT = { lat: -6.1754, lon: 106.8272 };
 const camera = (externalId: string, more: Partial<CameraRow> & Pick<CameraRow, "accessMode">): CameraRow => ({

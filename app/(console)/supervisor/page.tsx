@@ -2,13 +2,14 @@ import { getTranslations } from "next-intl/server";
 
 import { FootageRequestList } from "@/components/cameras/footage-request-list";
 import { RecentEvents } from "@/components/realtime/recent-events";
+import { IncidentRecords } from "@/components/supervisor/incident-records";
 import { LiveFloor } from "@/components/supervisor/live-floor";
 import { SupervisorFigures } from "@/components/supervisor/supervisor-figures";
 import { getDb } from "@/db";
 import { assignmentsOfOpenIncidents } from "@/db/queries/assignments";
 import { callVolume } from "@/db/queries/call-volume";
 import { listCalls, toCallView } from "@/db/queries/calls";
-import { listIncidentViews } from "@/db/queries/incidents";
+import { listIncidentViews, recentIncidentViews } from "@/db/queries/incidents";
 import { readAtSeq } from "@/db/queries/read-at-seq";
 import { responseTimes } from "@/db/queries/response-times";
 import { callTakerNames } from "@/db/queries/users";
@@ -34,10 +35,11 @@ export default async function SupervisorPage({
     assignments: await assignmentsOfOpenIncidents(tx),
     calls: [...(await listCalls(tx, "active")), ...(await listCalls(tx, "callback"))].map(toCallView),
   }));
-  const [times, volume, names] = await Promise.all([
+  const [times, volume, names, recent] = await Promise.all([
     responseTimes(db, { ...range, groupBy: view.groupBy, targets: env.RESPONSE_TARGETS }),
     callVolume(db, range),
     callTakerNames(db),
+    recentIncidentViews(db, 15),
   ]);
   return (
     <main className="page wide">
@@ -71,6 +73,7 @@ export default async function SupervisorPage({
         <button type="submit">{t("apply")}</button>
       </form>
       <SupervisorFigures times={times} volume={volume} />
+      <IncidentRecords incidents={recent} />
       <RecentEvents />
     </main>
   );

@@ -2,7 +2,9 @@ import { z } from "zod";
 
 import { callViewSchema } from "@/lib/calls/call-view";
 import { assignmentViewSchema } from "@/lib/dispatch/assignment-view";
+import { eidoSchema } from "@/lib/eido/eido-schema";
 import { incidentViewSchema } from "@/lib/incidents/incident-view";
+import { recordReaders } from "@/lib/incidents/record-access";
 import { loggedEventSchema } from "@/lib/realtime/logged-event-schema";
 import { createIncidentSchema, duplicatesQuerySchema, incidentsQuerySchema } from "@/lib/validations/incident";
 
@@ -50,4 +52,15 @@ export const duplicateIncidentsRoute = defineRoute({
   summary: "Open incidents of the same type within 300 m made in the last 30 minutes",
   query: duplicatesQuerySchema,
   response: z.array(incidentViewSchema.extend({ distanceM: z.number() })),
+});
+
+export const incidentEidoRoute = defineRoute({
+  method: "GET",
+  path: "/api/incidents/{id}/eido",
+  roles: recordReaders,
+  bare: true,
+  summary:
+    "The incident as a NENA EIDO JSON document (NENA-STA-021.1b): incident, location, calls, agencies, agents, each polsek unit as an emergency resource with its dispatch, and notes. The document itself, not { data }; callers' numbers only for a supervisor",
+  response: eidoSchema,
+  alsoAnswers: [404],
 });
