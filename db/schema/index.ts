@@ -11,3 +11,4 @@ export * from "./incidents";
 export * from "./places";
 export * from "./socket-io-attachments";
 export * from "./stations";
+export * from "./training";
