@@ -91,7 +91,13 @@ export async function lockIncident(
 /** A new assignment, or null when the station already holds an active one for the incident. */
 export async function insertAssignment(
   db: Executor,
-  values: { incidentId: number; stationId: number; dispatcherId: string; ackDueAt: Date | null; traineeId: string | null },
+  values: {
+    incidentId: number;
+    stationId: number;
+    dispatcherId: string;
+    ackDueAt: Date | null;
+    traineeId: string | null;
+  },
 ): Promise<number | null> {
   const [row] = await db
     .insert(assignments)

@@ -77,11 +77,7 @@ export async function claimDueTrainingCalls(db: Executor, now: Date, limit = 50)
     .orderBy(asc(trainingCalls.dueAt))
     .limit(limit)
     .for("update", { skipLocked: true });
-  return db
-    .update(trainingCalls)
-    .set({ rungAt: now })
-    .where(inArray(trainingCalls.id, due))
-    .returning();
+  return db.update(trainingCalls).set({ rungAt: now }).where(inArray(trainingCalls.id, due)).returning();
 }
 
 /** When the next call of a running session falls due, if any. */
@@ -166,7 +162,10 @@ export async function listScores(db: Executor, traineeId?: string, limit = 2000)
     .select({ payload: eventLog.payload })
     .from(eventLog)
     .where(
-      and(eq(eventLog.type, "training.scored"), traineeId === undefined ? undefined : eq(eventLog.traineeId, traineeId)),
+      and(
+        eq(eventLog.type, "training.scored"),
+        traineeId === undefined ? undefined : eq(eventLog.traineeId, traineeId),
+      ),
     )
     .orderBy(asc(eventLog.seq))
     .limit(limit);

@@ -46,7 +46,11 @@ export const trainingCalls = pgTable(
   },
   (t) => [
     // The sweep's questions: what falls due next, and what waits for its score.
-    index("training_calls_due_idx").on(t.dueAt).where(sql`rung_at IS NULL`),
-    index("training_calls_unscored_idx").on(t.sessionId).where(sql`rung_at IS NOT NULL AND scored_at IS NULL`),
+    index("training_calls_due_idx")
+      .on(t.dueAt)
+      .where(sql`rung_at IS NULL`),
+    index("training_calls_unscored_idx")
+      .on(t.sessionId)
+      .where(sql`rung_at IS NOT NULL AND scored_at IS NULL`),
   ],
 );

@@ -129,7 +129,11 @@ export function describeEvent(event: LoggedEvent): EventLine {
       const { session } = event.payload;
       return {
         key: event.type === "training.session_started" ? "trainingStarted" : "trainingEnded",
-        values: { session: String(session.id), trainees: String(session.traineeIds.length), calls: String(session.scenarioIds.length) },
+        values: {
+          session: String(session.id),
+          trainees: String(session.traineeIds.length),
+          calls: String(session.scenarioIds.length),
+        },
       };
     }
     case "training.scored": {

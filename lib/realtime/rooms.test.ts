@@ -17,8 +17,16 @@ describe("rooms", () => {
   });
 
   it("scopes a polsek replay to its station, even with no station bound", () => {
-    expect(eventScopeFor({ id: "u1", role: "polsek", stationId: 3 })).toEqual({ stationId: 3, withAudit: false, userId: "u1" });
-    expect(eventScopeFor({ id: "u1", role: "polsek", stationId: null })).toEqual({ stationId: -1, withAudit: false, userId: "u1" });
+    expect(eventScopeFor({ id: "u1", role: "polsek", stationId: 3 })).toEqual({
+      stationId: 3,
+      withAudit: false,
+      userId: "u1",
+    });
+    expect(eventScopeFor({ id: "u1", role: "polsek", stationId: null })).toEqual({
+      stationId: -1,
+      withAudit: false,
+      userId: "u1",
+    });
     expect(eventScopeFor({ id: "u1", role: "supervisor", stationId: null })).toEqual({ withAudit: true, userId: "u1" });
     expect(eventScopeFor({ id: "u1", role: "operator", stationId: null })).toEqual({ withAudit: false, userId: "u1" });
   });

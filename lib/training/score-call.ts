@@ -17,7 +17,10 @@ export interface ScoredCall {
 const round = (s: number) => Math.round(s * 10) / 10;
 
 /** Right place: within 200 m of the true one, or in its kelurahan; null when the caller could not say. */
-export function placeVerdict(scenario: Scenario, incident: IncidentView): { correct: boolean | null; errorM: number | null } {
+export function placeVerdict(
+  scenario: Scenario,
+  incident: IncidentView,
+): { correct: boolean | null; errorM: number | null } {
   const truth = scenario.place;
   if (truth.kind === "unknown") return { correct: null, errorM: null };
   const errorM = Math.round(haversineM(truth, incident));

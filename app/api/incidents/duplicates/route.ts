@@ -7,5 +7,10 @@ import { DUPLICATE_WITHIN_M, DUPLICATE_WITHIN_MINUTES } from "@/lib/incidents/du
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(duplicateIncidentsRoute, ({ db, user, query }) =>
-  findNearbyOpenIncidents(db, { ...query, viewerId: user.id, withinM: DUPLICATE_WITHIN_M, withinMinutes: DUPLICATE_WITHIN_MINUTES }),
+  findNearbyOpenIncidents(db, {
+    ...query,
+    viewerId: user.id,
+    withinM: DUPLICATE_WITHIN_M,
+    withinMinutes: DUPLICATE_WITHIN_MINUTES,
+  }),
 );
