@@ -31,7 +31,7 @@ function emergency(opts: { place: Partial<IncidentView>; station: string; dispat
     ev(14, {
       type: "incident.created",
       incidentId: 9,
-      payload: { incident: incident(opts.place), placeMethod: "map" },
+      payload: { incident: incident(opts.place), placeMethod: "polygon" },
     }),
     ev(14, { type: "call.classified", payload: { call: call({ classification: "emergency", incidentId: 9 }) } }),
     ev(opts.dispatchAt, { type: "assignment.dispatched", incidentId: 9, payload: dispatch(opts.station) }),
