@@ -65,3 +65,11 @@ export const callScriptRoute = defineRoute({
   response: z.object({ scenarioId: z.string(), lines: z.array(z.string()), audio: z.boolean() }),
   alsoAnswers: [404],
 });
+
+export const traineesRoute = defineRoute({
+  method: "GET",
+  path: "/api/training/trainees",
+  roles: ["supervisor"],
+  summary: "Who can be trained: the accounts that take calls (operators and supervisors), with their ids",
+  response: z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), role: z.string() })),
+});
