@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 
 import type { TrainingScore } from "@/lib/training/score-view";
+import { scenarioById } from "@/lib/training/shipped-scenarios";
 
 import { saveScreenshot, useConsoleInBrowser, waitForLive } from "./support/console-in-browser";
 
@@ -9,6 +10,11 @@ const e2e = useConsoleInBrowser();
 const SCENARIOS = ["ambulans-rsud-tarakan", "iseng-tertawa", "terputus-diam"] as const;
 /** Clock differences between the test and the console's log: the scores are read from the log. */
 const TOLERANCE_S = 1.5;
+
+const CALLER = Object.fromEntries(SCENARIOS.map((id) => [id, scenarioById(id)!.caller])) as Record<
+  (typeof SCENARIOS)[number],
+  string
+>;
 
 const queued = (page: Page, number: string) => page.getByTestId("call-queue").locator("li", { hasText: number });
 
@@ -33,11 +39,11 @@ describe("training in the browser", () => {
 
     // The calls ring on the trainee's screen, marked as training.
     const op = operator.page;
-    const tarakan = queued(op, "+628129900101");
+    const tarakan = queued(op, CALLER["ambulans-rsud-tarakan"]);
     await tarakan.waitFor({ timeout: 10_000 });
     const rangAt = Date.now();
-    await queued(op, "+628129900106").waitFor();
-    await queued(op, "+628129900108").waitFor();
+    await queued(op, CALLER["iseng-tertawa"]).waitFor();
+    await queued(op, CALLER["terputus-diam"]).waitFor();
     expect(await tarakan.textContent()).toMatch(/latihan/i);
 
     // 1. The ambulance call: asked, placed at the hospital, typed, and handed on.
@@ -66,8 +72,8 @@ describe("training in the browser", () => {
 
     // 2. The prank, recognised. 3. The cut-off call, taken for a prank: a wrong answer on purpose.
     for (const [number, classification] of [
-      ["+628129900106", "prank"],
-      ["+628129900108", "prank"],
+      [CALLER["iseng-tertawa"], "prank"],
+      [CALLER["terputus-diam"], "prank"],
     ] as const) {
       await queued(op, number).getByRole("button").click();
       await op.getByTestId("caller-script").waitFor();
