@@ -112,8 +112,18 @@ describe("training in the browser", () => {
     expect(await op.locator('tr[data-scenario="terputus-diam"] [data-testid=recognised]').textContent()).toMatch(
       /tidak/,
     );
-    await saveScreenshot(op, "training-trainee-scores");
+    await saveScreenshot(op.locator("main"), "training-trainee-scores");
     await sp.getByTestId("score-summary").first().waitFor();
-    await saveScreenshot(sp, "training-supervisor");
+    await saveScreenshot(sp.locator("main"), "training-supervisor");
+    // The same pages in English, for a person to look at.
+    for (const [key, name] of [
+      ["operator", "training-trainee-scores-en"],
+      ["supervisor", "training-supervisor-en"],
+    ] as const) {
+      const { page } = await e2e.signInAs(key, "en");
+      await page.goto("/training");
+      await page.getByTestId("score-table").waitFor();
+      await saveScreenshot(page.locator("main"), name);
+    }
   }, 40_000);
 });

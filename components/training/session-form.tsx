@@ -72,7 +72,7 @@ export function SessionForm({ names, scenarios }: { names: Record<string, string
               <td>
                 {s.title} <span className="muted">({s.lines})</span>
               </td>
-              <td>{s.kind}</td>
+              <td>{t(`kinds.${s.kind}`)}</td>
               <td className="muted">
                 {s.classification}
                 {s.place ? ` · ${s.place}` : ""}

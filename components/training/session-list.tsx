@@ -32,7 +32,7 @@ export function SessionList({ sessions, nameOf }: { sessions: TrainingSessionVie
               <td>{s.traineeIds.map(nameOf).join(", ")}</td>
               <td className="mono">{s.scenarioIds.length}</td>
               <td className="mono">{s.burst ? t("burst") : s.paceSeconds}</td>
-              <td>{s.status}</td>
+              <td>{t(`statuses.${s.status}`)}</td>
               <td>
                 {s.status === "running" && (
                   <button

@@ -53,7 +53,6 @@ export function TrainingClient({ supervisor, initialScores, initialSessions, nam
   return (
     <>
       <h1>{t("supervisorTitle")}</h1>
-      <SessionForm names={names} scenarios={scenarios} />
       <SessionList sessions={sessions} nameOf={nameOf} />
       <section className="panel">
         <h2>{t("compareTrainees")}</h2>
@@ -72,6 +71,7 @@ export function TrainingClient({ supervisor, initialScores, initialSessions, nam
           </a>
         </p>
       </section>
+      <SessionForm names={names} scenarios={scenarios} />
     </>
   );
 }
