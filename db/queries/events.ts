@@ -11,8 +11,10 @@ import { eventLog } from "../schema";
 // the user's own events, or (for supervisors and admins) the sessions' own events.
 const trainingWhere = (scope: EventScope) => {
   const own = scope.userId === undefined ? sql`false` : sql`${eventLog.traineeId} = ${scope.userId}`;
-  const sessions = scope.withAudit ? sql` OR ${eventLog.type} LIKE 'training.%'` : sql``;
-  return sql`(${eventLog.traineeId} IS NULL OR ${own}${sessions})`;
+  const session = sql`${eventLog.type} LIKE 'training.%'`;
+  return scope.withAudit
+    ? sql`(${eventLog.traineeId} IS NULL OR ${own} OR ${session})`
+    : sql`((${eventLog.traineeId} IS NULL AND NOT ${session}) OR ${own})`;
 };
 
 const scopeWhere = (scope: EventScope) =>

@@ -13,9 +13,10 @@ import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { type TestDatabase, testDatabaseKinds } from "@/lib/testing/test-databases";
 
 import { isTraining } from "./is-training";
-import { scenarioById } from "./shipped-scenarios";
 import type { TrainingScore } from "./score-view";
 import type { TrainingSessionView } from "./session-view";
+import { scenarioById } from "./shipped-scenarios";
+import { speechAvailable } from "./speak-line";
 
 const ACCOUNT = `AC${"7".repeat(32)}`;
 const SMS = "+6281300002222";
@@ -105,8 +106,24 @@ describe.each(testDatabaseKinds())("training on %s", (kind) => {
     // Nor can anyone else answer one, or read its caller's script.
     expect((await c.api(`/api/calls/${calls[0]!.id}/answer`, { as: "supervisor", method: "POST" })).status).toBe(404);
     expect((await c.api(`/api/calls/${calls[0]!.id}/script`, { as: "supervisor" })).status).toBe(404);
-    const script = await c.data<{ lines: string[] }>(`/api/calls/${calls[0]!.id}/script`, { as: "operator" });
+    const script = await c.data<{ lines: string[]; audio: boolean }>(`/api/calls/${calls[0]!.id}/script`, {
+      as: "operator",
+    });
     expect(script.lines[1]).toContain("RSUD Tarakan");
+    // Spoken where espeak-ng is installed (this machine's console and the test share it), else read.
+    const audio = await c.api(`/api/calls/${calls[0]!.id}/script/audio?line=1`, { as: "operator" });
+    expect(script.audio).toBe(await speechAvailable());
+    if (script.audio) {
+      expect(audio.headers.get("content-type")).toBe("audio/wav");
+      const wav = Buffer.from(await audio.arrayBuffer());
+      expect(wav.subarray(0, 4).toString()).toBe("RIFF");
+      // A whole header: the RIFF size is the file's, not a pipe's placeholder.
+      expect(wav.readUInt32LE(4)).toBe(wav.length - 8);
+    } else expect(audio.status).toBe(404);
+    // The dispatcher's replay holds none of the drill, nor the session's own events.
+    const replay = (await c.data<{ events: LoggedEvent[] }>("/api/events?after=0&limit=5000", { as: "dispatcher" }))
+      .events;
+    expect(replay.filter((e) => e.traineeId || e.type.startsWith("training."))).toEqual([]);
   });
 
   it("keeps the trainee's incident and dispatch off the polsek's screen, its SMS and other screens", async () => {
