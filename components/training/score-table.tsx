@@ -16,6 +16,7 @@ export function ScoreTable({
   nameOf?: (id: string) => string;
 }) {
   const t = useTranslations("training");
+  const tc = useTranslations("classifications");
   const mark = (x: boolean | null) =>
     x === null ? (
       <span className="muted">–</span>
@@ -52,7 +53,8 @@ export function ScoreTable({
             </td>
             <td>{mark(s.typeCorrect === null ? null : s.typeCorrect && s.priorityCorrect !== false)}</td>
             <td data-testid="recognised">
-              {mark(s.classificationCorrect)} <span className="muted">{s.classificationGiven ?? "–"}</span>
+              {mark(s.classificationCorrect)}{" "}
+              <span className="muted">{s.classificationGiven ? tc(s.classificationGiven) : "–"}</span>
             </td>
             <td className="mono">{sec(s.dispatchS)}</td>
             <td data-testid="station-right">

@@ -11,6 +11,7 @@ import type { TrainingSessionView } from "@/lib/training/session-view";
 export function SessionForm({ names, scenarios }: { names: Record<string, string>; scenarios: ScenarioSummary[] }) {
   const t = useTranslations("training");
   const ta = useTranslations("apiErrors");
+  const tc = useTranslations("classifications");
   const [trainees, setTrainees] = useState<string[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
   const [pace, setPace] = useState(60);
@@ -74,7 +75,7 @@ export function SessionForm({ names, scenarios }: { names: Record<string, string
               </td>
               <td>{t(`kinds.${s.kind}`)}</td>
               <td className="muted">
-                {s.classification}
+                {tc(s.classification)}
                 {s.place ? ` · ${s.place}` : ""}
                 {s.station ? ` · ${s.station}` : ""}
               </td>
