@@ -35,7 +35,10 @@ for (const kind of benchDatabases()) {
     const api = async <T>(path: string, init: RequestInit = {}) => {
       const res = await fetch(`${c.url}${path}`, {
         ...init,
-        headers: { authorization: `Bearer ${supToken}`, "content-type": "application/json" },
+        headers: {
+          authorization: `Bearer ${supToken}`,
+          ...(init.body ? { "content-type": "application/json" } : {}),
+        },
       });
       if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { data: T }).data;
