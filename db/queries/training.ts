@@ -147,6 +147,23 @@ export async function eventsOfTrainingCall(
   );
 }
 
+/**
+ * Ends the running sessions whose every call has rung and been scored; the ended rows. Each is
+ * ended by this one statement, so two consoles sweeping end it once.
+ */
+export async function endFinishedSessions(db: Executor, at: Date): Promise<SessionRow[]> {
+  return db
+    .update(trainingSessions)
+    .set({ status: "ended", endedAt: at })
+    .where(
+      and(
+        eq(trainingSessions.status, "running"),
+        sql`NOT EXISTS (SELECT 1 FROM training_calls tc WHERE tc.session_id = ${trainingSessions.id} AND tc.scored_at IS NULL)`,
+      ),
+    )
+    .returning();
+}
+
 /** The mark that a call is scored, as SQL to go into the statement that appends its score. */
 export function markScoredSql(db: Executor, id: number, at: Date): SQL {
   return db

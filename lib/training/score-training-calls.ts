@@ -1,5 +1,12 @@
 import type { Db } from "@/db";
-import { eventsOfTrainingCall, markScoredSql, type UnscoredCall, unscoredTrainingCalls } from "@/db/queries/training";
+import {
+  endFinishedSessions,
+  eventsOfTrainingCall,
+  markScoredSql,
+  toSessionView,
+  type UnscoredCall,
+  unscoredTrainingCalls,
+} from "@/db/queries/training";
 import { commitStatement } from "@/lib/events/commit-change";
 
 import { scoreCall } from "./score-call";
@@ -44,5 +51,18 @@ export async function scoreTrainingCalls(db: Db, now: Date): Promise<number> {
     });
     scored++;
   }
+  if (scored) await endFinishedSessions(db, now).then((ended) => announceEnded(db, ended));
   return scored;
+}
+
+// A session whose every call is scored is over: said as the supervisor's End would say it.
+async function announceEnded(db: Db, ended: Awaited<ReturnType<typeof endFinishedSessions>>) {
+  for (const row of ended) {
+    const session = toSessionView(row);
+    await commitStatement(db, {
+      result: null,
+      writes: [],
+      events: [{ type: "training.session_ended", payload: { session } }],
+    });
+  }
 }

@@ -220,6 +220,8 @@ describe.each(testDatabaseKinds())("training on %s", (kind) => {
     expect(byScenario["iseng-tertawa"]).toMatchObject({ classificationGiven: "prank", classificationCorrect: true });
     expect(got.supervisor.filter((e) => e.type === "training.scored")).toHaveLength(2);
     expect(got.dispatcher.filter((e) => e.type === "training.scored")).toEqual([]);
+    // Every call scored: the session is over, and says so.
+    await expect.poll(() => got.supervisor.some((e) => e.type === "training.session_ended")).toBe(true);
     // Audited: the supervisor's replay of the log has them.
     const log = (await c.data<{ events: LoggedEvent[] }>("/api/events?after=0&limit=5000", { as: "supervisor" }))
       .events;
