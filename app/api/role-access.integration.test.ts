@@ -39,6 +39,8 @@ const otherCases = (stationIds: { own: number; other: number }): RouteCase[] => 
   { method: "GET", path: "/api/footage-requests/2147483647/letter.pdf", allowed: footageRequesters },
   { method: "GET", path: "/api/incidents/2147483647/record.pdf", allowed: recordReaders },
   { method: "GET", path: "/api/openapi.json", allowed: "public" },
+  // A training caller's spoken line: call-takers (its trainee only; any other call is a 404).
+  { method: "GET", path: "/api/calls/2147483647/script/audio?line=0", allowed: ["operator", "supervisor"] },
   {
     method: "POST",
     path: `/api/stations/${stationIds.own}/staffing`,

@@ -4,6 +4,8 @@ import { useCallback, useRef, useState } from "react";
 
 import { PlacePickerMap } from "@/components/map/place-picker-map";
 import { useEventStream } from "@/components/realtime/use-event-stream";
+import { CallerScript } from "@/components/training/caller-script";
+import { TrainingDispatch } from "@/components/training/training-dispatch";
 import { apiFetch } from "@/components/ui/api-fetch";
 import { PanelBoundary } from "@/components/ui/panel-boundary";
 import { useWindowKeys } from "@/components/ui/use-window-keys";
@@ -159,8 +161,10 @@ export function CallsClient({
               {message}
             </p>
           )}
+          <TrainingDispatch incidents={incidents} />
           {selected && draft ? (
             <>
+              {selected.training && <CallerScript key={selected.id} call={selected} />}
               <CallerHistory call={selected} />
               {canHandOver && (
                 <p className="call-actions">

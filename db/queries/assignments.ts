@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, type SQL, sql } from "drizzle-orm";
 
 import type { AssignmentView } from "@/lib/dispatch/assignment-view";
 import type { AssignmentOutcome, AssignmentStatus } from "@/lib/dispatch/vocabulary";
@@ -43,11 +43,14 @@ async function selectViews(db: Executor, where: SQL | undefined): Promise<Assign
 export const assignmentsOfIncident = (db: Executor, incidentId: number) =>
   selectViews(db, eq(assignments.incidentId, incidentId));
 
-/** The assignments of every incident still open: the dispatcher's board. */
-export const assignmentsOfOpenIncidents = (db: Executor) =>
+/** The assignments of every incident still open: the dispatcher's board (with the viewer's own drills). */
+export const assignmentsOfOpenIncidents = (db: Executor, viewerId: string) =>
   selectViews(
     db,
-    sql`${assignments.incidentId} IN (SELECT id FROM incidents WHERE status NOT IN ('closed', 'cancelled'))`,
+    and(
+      sql`${assignments.incidentId} IN (SELECT id FROM incidents WHERE status NOT IN ('closed', 'cancelled'))`,
+      sql`(${assignments.traineeId} IS NULL OR ${assignments.traineeId} = ${viewerId})`,
+    ),
   );
 
 /** A station's jobs: those it is still working, and those it finished in the last `hours`. */
@@ -56,6 +59,8 @@ export const jobsOfStation = (db: Executor, stationId: number, hours: number) =>
     db,
     and(
       eq(assignments.stationId, stationId),
+      // A trainee's "dispatch" to this station never reaches its screen.
+      isNull(assignments.traineeId),
       sql`(${assignments.status} IN ('dispatched', 'acknowledged', 'en_route', 'on_scene')
            OR coalesce(${assignments.clearedAt}, ${assignments.cancelledAt}) > now() - make_interval(hours => ${hours}))`,
     ),
@@ -70,9 +75,13 @@ export async function getAssignmentView(db: Executor, id: number): Promise<Assig
 export async function lockIncident(
   db: Executor,
   id: number,
-): Promise<{ status: string; priority: (typeof incidents.$inferSelect)["priority"] } | null> {
+): Promise<{
+  status: string;
+  priority: (typeof incidents.$inferSelect)["priority"];
+  traineeId: string | null;
+} | null> {
   const [row] = await db
-    .select({ status: incidents.status, priority: incidents.priority })
+    .select({ status: incidents.status, priority: incidents.priority, traineeId: incidents.traineeId })
     .from(incidents)
     .where(eq(incidents.id, id))
     .for("update");
@@ -82,7 +91,13 @@ export async function lockIncident(
 /** A new assignment, or null when the station already holds an active one for the incident. */
 export async function insertAssignment(
   db: Executor,
-  values: { incidentId: number; stationId: number; dispatcherId: string; ackDueAt: Date },
+  values: {
+    incidentId: number;
+    stationId: number;
+    dispatcherId: string;
+    ackDueAt: Date | null;
+    traineeId: string | null;
+  },
 ): Promise<number | null> {
   const [row] = await db
     .insert(assignments)

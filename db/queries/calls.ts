@@ -101,7 +101,15 @@ export async function lockCallPastHandlingTimeout(
 export type CallListFilter = "active" | "callback" | "recent" | CallStatus;
 
 // active: ringing or being handled; callback: hung up or unanswered and not yet rung back.
-export async function listCalls(db: Executor, filter: CallListFilter, limit = 100): Promise<CallRow[]> {
+// Training never leaks: a trainee's calls are in their own list and in nobody else's.
+const visibleTo = (viewerId: string) => sql`(${calls.traineeId} IS NULL OR ${calls.traineeId} = ${viewerId})`;
+
+export async function listCalls(
+  db: Executor,
+  filter: CallListFilter,
+  viewerId: string,
+  limit = 100,
+): Promise<CallRow[]> {
   const where =
     filter === "active"
       ? and(inArray(calls.status, ["ringing", "in_progress"]), isNull(calls.classification))
@@ -111,7 +119,12 @@ export async function listCalls(db: Executor, filter: CallListFilter, limit = 10
         : filter === "recent"
           ? undefined
           : eq(calls.status, filter);
-  return db.select().from(calls).where(where).orderBy(desc(calls.ringingAt)).limit(limit);
+  return db
+    .select()
+    .from(calls)
+    .where(and(where, visibleTo(viewerId)))
+    .orderBy(desc(calls.ringingAt))
+    .limit(limit);
 }
 
 export interface CallerHistory {
@@ -150,10 +163,15 @@ export async function callsOfIncident(db: Executor, incidentId: number): Promise
 }
 
 /** The calls linked to incidents still open, oldest first: who called about each. */
-export async function callsOfOpenIncidents(db: Executor): Promise<CallRow[]> {
+export async function callsOfOpenIncidents(db: Executor, viewerId: string): Promise<CallRow[]> {
   return db
     .select()
     .from(calls)
-    .where(sql`${calls.incidentId} IN (SELECT id FROM incidents WHERE status NOT IN ('closed', 'cancelled'))`)
+    .where(
+      and(
+        sql`${calls.incidentId} IN (SELECT id FROM incidents WHERE status NOT IN ('closed', 'cancelled'))`,
+        visibleTo(viewerId),
+      ),
+    )
     .orderBy(calls.ringingAt);
 }

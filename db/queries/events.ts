@@ -8,11 +8,29 @@ import { AUDIT_PREFIXES } from "@/lib/realtime/vocabulary";
 import type { Executor } from "../client";
 import { eventLog } from "../schema";
 
+// The same rule as the rooms (lib/realtime/rooms.ts): the real log, and of the training log only
+// the user's own events, or (for supervisors and admins) the sessions' own events.
+const trainingWhere = (scope: EventScope) => {
+  const own = scope.userId === undefined ? sql`false` : sql`${eventLog.traineeId} = ${scope.userId}`;
+  const session = sql`${eventLog.type} LIKE 'training.%'`;
+  return scope.withAudit
+    ? sql`(${eventLog.traineeId} IS NULL OR ${own} OR ${session})`
+    : sql`((${eventLog.traineeId} IS NULL AND NOT ${session}) OR ${own})`;
+};
+
 const scopeWhere = (scope: EventScope) =>
   and(
+    trainingWhere(scope),
     scope.stationId === undefined ? undefined : eq(eventLog.stationId, scope.stationId),
     scope.withAudit ? undefined : and(...AUDIT_PREFIXES.map((p) => notLike(eventLog.type, `${p}%`))),
   );
+
+// Whose training an event is: as it says, or as its incident's or call's row says, so that no
+// path that changes a trainee's call or incident can put it on a real screen by forgetting to.
+// (A row written by the same statement is not visible here: such a change says it itself.)
+const traineeOfEvent = sql`coalesce(e.v->>'trainee_id',
+      (SELECT i.trainee_id FROM incidents i WHERE i.id = (e.v->>'incident_id')::int),
+      (SELECT c.trainee_id FROM calls c WHERE c.id = (e.v->'payload'->'call'->>'id')::int))`;
 
 // Sequence numbers are handed out under one transaction-scoped lock, so that they commit in
 // the order they were given: a console that asks for "after N" can never miss a smaller
@@ -34,6 +52,7 @@ export async function appendEvents(
       type: e.type,
       payload: e.payload,
       actor_id: e.actorId ?? null,
+      trainee_id: e.traineeId ?? null,
     })),
   );
   const ctes = writes.length
@@ -43,11 +62,12 @@ export async function appendEvents(
       )} `
     : sql``;
   const { rows } = await db.execute<EventRow>(sql`${ctes}
-    INSERT INTO incident_events (incident_id, station_id, type, payload, actor_id)
-    SELECT (e.v->>'incident_id')::int, (e.v->>'station_id')::int, e.v->>'type', e.v->'payload', e.v->>'actor_id'
+    INSERT INTO incident_events (incident_id, station_id, type, payload, actor_id, trainee_id)
+    SELECT (e.v->>'incident_id')::int, (e.v->>'station_id')::int, e.v->>'type', e.v->'payload', e.v->>'actor_id',
+      ${traineeOfEvent}
     FROM (SELECT pg_advisory_xact_lock(112112)) AS lock, jsonb_array_elements(${json}::jsonb) WITH ORDINALITY AS e(v, n)
     ORDER BY e.n
-    RETURNING seq, incident_id, station_id, type, payload, actor_id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at`);
+    RETURNING seq, incident_id, station_id, type, payload, actor_id, trainee_id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at`);
   return rows.map((r) =>
     fromRow({
       seq: Number(r.seq),
@@ -57,6 +77,7 @@ export async function appendEvents(
       payload: r.payload,
       actorId: r.actor_id,
       at: r.at,
+      traineeId: r.trainee_id,
     }),
   );
 }
@@ -68,6 +89,7 @@ type EventRow = {
   type: string;
   payload: Record<string, unknown>;
   actor_id: string | null;
+  trainee_id: string | null;
   at: string;
 };
 type UntypedEvent = Omit<LoggedEvent, "type" | "payload"> & { type: string; payload: Record<string, unknown> };
@@ -111,6 +133,7 @@ function toLoggedEvent(row: typeof eventLog.$inferSelect): LoggedEvent {
     payload: row.payload,
     actorId: row.actorId,
     at: row.at.toISOString(),
+    traineeId: row.traineeId,
   });
 }
 

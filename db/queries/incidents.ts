@@ -41,7 +41,7 @@ const viewSelect = sql`
          CASE WHEN kel.code IS NULL THEN NULL ELSE json_build_object('code', kel.code, 'name', kel.name) END AS kelurahan,
          CASE WHEN kec.code IS NULL THEN NULL ELSE json_build_object('code', kec.code, 'name', kec.name) END AS kecamatan,
          CASE WHEN kota.code IS NULL THEN NULL ELSE json_build_object('code', kota.code, 'name', kota.name) END AS kota,
-         i.created_by AS "createdBy",
+         i.created_by AS "createdBy", (i.trainee_id IS NOT NULL) AS training,
          to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
   FROM incidents i
   LEFT JOIN areas kel ON kel.code = i.kelurahan_code
@@ -62,8 +62,15 @@ export async function incidentViewsByIds(db: Executor, ids: readonly number[]): 
 }
 
 /** Open incidents (not closed or cancelled): most urgent first, then oldest first. */
-export async function listIncidentViews(db: Executor, filter: "open" | "all", limit = 500): Promise<IncidentView[]> {
-  const where = filter === "open" ? sql`WHERE i.status NOT IN ('closed', 'cancelled')` : sql``;
+// Training never leaks: a trainee's incidents are on their own screens and nobody else's.
+export async function listIncidentViews(
+  db: Executor,
+  filter: "open" | "all",
+  viewerId: string,
+  limit = 500,
+): Promise<IncidentView[]> {
+  const open = filter === "open" ? sql`AND i.status NOT IN ('closed', 'cancelled')` : sql``;
+  const where = sql`WHERE (i.trainee_id IS NULL OR i.trainee_id = ${viewerId}) ${open}`;
   const { rows } = await db.execute<IncidentView & Record<string, unknown>>(
     sql`${viewSelect} ${where} ORDER BY i.priority, i.created_at LIMIT ${limit}`,
   );
@@ -74,12 +81,12 @@ export async function listIncidentViews(db: Executor, filter: "open" | "all", li
 // distance (metres, on the geography) and made within the last minutes.
 export async function findNearbyOpenIncidents(
   db: Executor,
-  q: { type: string; lat: number; lon: number; withinM: number; withinMinutes: number },
+  q: { type: string; lat: number; lon: number; withinM: number; withinMinutes: number; viewerId: string },
 ) {
   const { rows } = await db.execute<IncidentView & { distanceM: number } & Record<string, unknown>>(sql`
     SELECT v.*, ST_Distance(ST_SetSRID(ST_MakePoint(v.lon, v.lat), 4326)::geography, ST_SetSRID(ST_MakePoint(${q.lon}, ${q.lat}), 4326)::geography) AS "distanceM"
     FROM (${viewSelect}
-      WHERE i.type = ${q.type} AND i.status NOT IN ('closed', 'cancelled')
+      WHERE i.type = ${q.type} AND (i.trainee_id IS NULL OR i.trainee_id = ${q.viewerId}) AND i.status NOT IN ('closed', 'cancelled')
         AND i.created_at > now() - make_interval(mins => ${q.withinMinutes})
         AND ST_DWithin(i.location::geography, ST_SetSRID(ST_MakePoint(${q.lon}, ${q.lat}), 4326)::geography, ${q.withinM})) v
     ORDER BY "distanceM"`);

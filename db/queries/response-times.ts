@@ -96,6 +96,8 @@ export async function responseTimes(
         FROM assignments WHERE incident_id = i.id
       ) a ON true
       WHERE i.created_at >= ${from.toISOString()} AND i.created_at < ${to.toISOString()}
+        -- Training never leaks into the figures: a trainee's incidents are scored apart.
+        AND i.trainee_id IS NULL
     ),
     steps AS (
       SELECT 'answer' AS measure, ${key("call")} AS key, ${seconds(sql`c.answered_at`, sql`c.ringing_at`)} AS s

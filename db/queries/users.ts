@@ -1,4 +1,4 @@
-import { count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 
 import type { Executor } from "../client";
 import { stations, user } from "../schema";
@@ -44,4 +44,13 @@ export async function callTakerNames(db: Executor): Promise<Record<string, strin
     .from(user)
     .where(inArray(user.role, ["operator", "supervisor"]));
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));
+}
+
+/** The accounts a training session can ring: those that take calls, not banned. */
+export async function listTrainees(db: Executor) {
+  return db
+    .select({ id: user.id, name: user.name, email: user.email, role: user.role })
+    .from(user)
+    .where(and(inArray(user.role, ["operator", "supervisor"]), sql`${user.banned} IS NOT TRUE`))
+    .orderBy(user.name);
 }

@@ -39,6 +39,8 @@ export const assignments = pgTable(
     escalatedAt: timestamp("escalated_at", { withTimezone: true }),
     /** When the dispatcher answered the alert by sending another station as well. */
     escalationHandledAt: timestamp("escalation_handled_at", { withTimezone: true }),
+    // Sent by a trainee to a training incident: no station sees it, nobody texts it.
+    traineeId: text("trainee_id").references(() => user.id),
     // Made by `npm run history` for review and benchmarks, never by a dispatcher.
     generated: boolean("generated").notNull().default(false),
   },

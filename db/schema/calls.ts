@@ -14,6 +14,8 @@ export const calls = pgTable(
     calledNumber: text("called_number"),
     // Rung by the console's training button (signed with the training token), not by Twilio.
     training: boolean("training").notNull().default(false),
+    // Rung for this trainee by a training session: on no one else's screen, in no figure.
+    traineeId: text("trainee_id").references(() => user.id),
     // Logged by hand by a call-taker (no Twilio), rather than by a webhook.
     manual: boolean("manual").notNull().default(false),
     status: text("status", { enum: callStatuses }).notNull().default("ringing"),

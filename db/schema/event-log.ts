@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 import { incidents } from "./incidents";
@@ -16,8 +17,17 @@ export const eventLog = pgTable(
     payload: jsonb("payload").notNull().$type<Record<string, unknown>>(),
     actorId: text("actor_id"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    // An event of a training session's call or incident: it reaches only that trainee (and a
+    // training.* event the supervisors too), never another user's screen or a figure.
+    traineeId: text("trainee_id"),
     // Written by `npm run history` for review and benchmarks, never broadcast to a console.
     generated: boolean("generated").notNull().default(false),
   },
-  (t) => [index("incident_events_incident_idx").on(t.incidentId, t.seq)],
+  (t) => [
+    index("incident_events_incident_idx").on(t.incidentId, t.seq),
+    // A trainee's own events, read to score their calls and to show their page.
+    index("incident_events_trainee_idx")
+      .on(t.traineeId, t.seq)
+      .where(sql`trainee_id IS NOT NULL`),
+  ],
 );

@@ -26,6 +26,8 @@ export const incidents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     disposition: text("disposition", { enum: incidentDispositions }),
+    // A training session's incident, of this trainee: never on a real polsek's screen, SMS or figure.
+    traineeId: text("trainee_id").references(() => user.id),
     // Made by `npm run history` for review and benchmarks, never by a call-taker.
     generated: boolean("generated").notNull().default(false),
   },

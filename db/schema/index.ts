@@ -12,3 +12,4 @@ export * from "./location-links";
 export * from "./places";
 export * from "./socket-io-attachments";
 export * from "./stations";
+export * from "./training";

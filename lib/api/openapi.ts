@@ -135,6 +135,20 @@ const otherPaths = {
       },
     },
   },
+  "/api/calls/{id}/script/audio": {
+    get: {
+      summary:
+        "One line of a training call's caller spoken with espeak-ng's Indonesian voice, for its trainee (404 where no speech engine is installed)",
+      parameters: [idParameter, { name: "line", in: "query", required: true, schema: { type: "integer", minimum: 0 } }],
+      responses: {
+        200: { description: "WAV", content: { "audio/wav": {} } },
+        401: errorResponse,
+        403: errorResponse,
+        404: errorResponse,
+        422: errorResponse,
+      },
+    },
+  },
   "/api/auth/{path}": {
     post: {
       summary:

@@ -10,6 +10,8 @@ export const screens = {
   "/dispatch": ["dispatcher", "supervisor"],
   "/polsek": ["polsek"],
   "/cameras": ["monitor", "supervisor"],
+  // A call-taker's own training scores; a supervisor's sessions and comparison.
+  "/training": ["operator", "supervisor"],
   "/map": ["operator", "dispatcher", "polsek", "supervisor", "monitor", "admin"],
   "/admin": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -40,6 +40,9 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "footage.refused":
     case "footage.sent_to_owner":
     case "footage.received":
+    case "training.session_started":
+    case "training.session_ended":
+    case "training.scored":
       return calls;
     default:
       return unknownEvent(event, calls);

@@ -13,7 +13,7 @@ import type { classifyCallSchema, logCallSchema } from "@/lib/validations/calls"
 
 import { answerRefusal } from "./answer-refusal";
 import { callbackStatuses } from "./call-change";
-import { changeCall, conflict, releasedPatch } from "./change-call";
+import { changeCall, conflict, isOwnTraining, releasedPatch } from "./change-call";
 import { oneAnswerAtATime } from "./one-at-a-time";
 
 /** With Twilio, an answered call's caller is on the line with one call-taker's browser phone. */
@@ -48,7 +48,7 @@ export const bridgedToBrowserPhone = (call: Pick<CallRow, "callSid" | "training"
 export function answerCall(db: Db, callId: number, user: CurrentUser) {
   return oneAnswerAtATime(callId, async () => {
     const seen = await getCall(db, callId);
-    if (!seen) throw notFound(`Call ${callId}`);
+    if (!seen || !isOwnTraining(seen, user)) throw notFound(`Call ${callId}`);
     if (seen.status !== "ringing") throw conflict(answerRefusal(seen, user.id, false));
     const bridged = bridgedToBrowserPhone(seen);
     if (bridged) await bridgeOrExplain(db, seen.callSid!, user, seen.id);

@@ -24,7 +24,8 @@ export async function changeCall(
 ) {
   const { result } = await commitChange(db, async (tx) => {
     const call = await lockCall(tx, { id: callId });
-    if (!call) throw notFound(`Call ${callId}`);
+    // A trainee's call is theirs alone: to anyone else it does not exist.
+    if (!call || !isOwnTraining(call, user)) throw notFound(`Call ${callId}`);
     const decision = await decide(call, tx);
     const view = toCallView(await updateCall(tx, call.id, decision.patch));
     const scope = { incidentId: view.incidentId, actorId: user.id };
@@ -36,6 +37,10 @@ export async function changeCall(
   });
   return result;
 }
+
+/** Not a training call, or one of this user's own. */
+export const isOwnTraining = (call: Pick<CallRow, "traineeId">, user: Pick<CurrentUser, "id">) =>
+  call.traineeId === null || call.traineeId === user.id;
 
 export const conflict = (message: string) => new ApiError(409, "conflict", message);
 

@@ -80,7 +80,9 @@ async function stepAssignment(
   const incident = await lockIncident(tx, incidentId);
   // Read again under the incident's lock: the state that counts is the one now.
   const now = await getAssignmentView(tx, assignmentId);
-  if (!incident || !now) throw notFound(`Assignment ${assignmentId}`);
+  // A training job is its trainee's alone: no station's officer can move it.
+  if (!incident || !now || (incident.traineeId !== null && incident.traineeId !== user.id))
+    throw notFound(`Assignment ${assignmentId}`);
   if (!canMoveAssignment(now.status, input.status))
     throw new ApiError(
       409,
@@ -95,7 +97,7 @@ async function stepAssignment(
     event: {
       type: "assignment.updated",
       incidentId: now.incidentId,
-      stationId: now.stationId,
+      stationId: incident.traineeId ? null : now.stationId,
       actorId: user.id,
       payload: after,
     },

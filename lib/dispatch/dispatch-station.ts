@@ -8,7 +8,7 @@ import {
 } from "@/db/queries/assignments";
 import { getIncidentView } from "@/db/queries/incidents";
 import { getStation } from "@/db/queries/stations";
-import { ApiError, notFound } from "@/lib/api/api-error";
+import { ApiError, forbidden, notFound } from "@/lib/api/api-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { commitChange } from "@/lib/events/commit-change";
@@ -51,7 +51,10 @@ export async function dispatchInTransaction(
   station: { id: number; code: string },
 ): Promise<{ assignment: AssignmentView; incident: IncidentView; event: NewEvent }> {
   const incident = await lockIncident(tx, incidentId);
-  if (!incident) throw notFound(`Incident ${incidentId}`);
+  // A training incident is its trainee's alone; a call-taker dispatches nothing else.
+  if (!incident || (incident.traineeId !== null && incident.traineeId !== user.id))
+    throw notFound(`Incident ${incidentId}`);
+  if (incident.traineeId === null && user.role === "operator") throw forbidden("a dispatch of a real incident");
   if (incident.status === "closed" || incident.status === "cancelled")
     throw new ApiError(
       409,
@@ -65,7 +68,9 @@ export async function dispatchInTransaction(
     incidentId,
     stationId: station.id,
     dispatcherId: user.id,
-    ackDueAt: ackDeadline(new Date(), incident.priority, env.ACK_TIMEOUT_SECONDS),
+    // No station will acknowledge a training job: it raises no alert either.
+    ackDueAt: incident.traineeId ? null : ackDeadline(new Date(), incident.priority, env.ACK_TIMEOUT_SECONDS),
+    traineeId: incident.traineeId,
   });
   if (id === null)
     throw new ApiError(
@@ -80,7 +85,9 @@ export async function dispatchInTransaction(
     event: {
       type: "assignment.dispatched",
       incidentId,
-      stationId: station.id,
+      // A training dispatch reaches no station's room (rooms.ts sends it to the trainee alone).
+      stationId: incident.traineeId ? null : station.id,
+      traineeId: incident.traineeId,
       actorId: user.id,
       payload: { assignment, incident: view },
     },

@@ -36,9 +36,11 @@ export function rankIncidentLater(db: Db, incidentId: number, reason: Recommenda
   );
 }
 
-/** After a station is staffed, unstaffed or moved: every open incident ranked again. */
+/** After a station is staffed, unstaffed or moved: every open real incident ranked again. */
 export async function rankOpenIncidents(db: Db): Promise<void> {
-  for (const incident of await listIncidentViews(db, "open")) await rankIncident(db, incident.id, "stations_changed");
+  // No viewer: a trainee's drill keeps the ranking it was made with.
+  for (const incident of await listIncidentViews(db, "open", ""))
+    await rankIncident(db, incident.id, "stations_changed");
 }
 
 /** The incident's latest ranking, as logged; ranked afresh when none is logged yet. */

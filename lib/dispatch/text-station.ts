@@ -4,6 +4,7 @@ import { baseUrl, env, smsConfigured } from "@/lib/env";
 import { commitStatement } from "@/lib/events/commit-change";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import type { LoggedEvent, NewEvent } from "@/lib/realtime/events";
+import { isTraining } from "@/lib/training/is-training";
 import { twilioSms } from "@/lib/twilio/rest-client";
 
 import type { AssignmentView } from "./assignment-view";
@@ -15,7 +16,8 @@ import { dispatchSmsBody } from "./dispatch-sms";
  * Twilio holds up nothing. What happened is an event of its own.
  */
 export function textStation(db: Db, assignment: AssignmentView, incident: IncidentView): void {
-  if (!smsConfigured()) return;
+  // Training never leaks: a drill's dispatch texts nobody.
+  if (!smsConfigured() || isTraining(incident)) return;
   sendDispatchSms(db, assignment, incident).catch((error: unknown) => {
     // Only the event's own write can fail here (the database went away): nothing to tell.
     if (env.LOG_LEVEL !== "silent") console.error(`[siaga] dispatch SMS for assignment ${assignment.id}:`, error);

@@ -63,6 +63,7 @@ export function historyEvents(p: PlannedIncident, ids: HistoryIds, number: strin
     kecamatan: p.kelurahan.kecamatan,
     kota: p.kelurahan.kota,
     createdBy: p.callTakerId,
+    training: false,
     createdAt: iso(p.createdAt),
     ...step,
   });

@@ -48,6 +48,9 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "footage.refused":
     case "footage.sent_to_owner":
     case "footage.received":
+    case "training.session_started":
+    case "training.session_ended":
+    case "training.scored":
       return incidents;
     default:
       return unknownEvent(event, incidents);

@@ -1,5 +1,5 @@
 import type { Db } from "@/db";
-import { lockCall, toCallView, updateCallSql } from "@/db/queries/calls";
+import { getCall, lockCall, toCallView, updateCallSql } from "@/db/queries/calls";
 import { insertIncidentSql, reserveIncident } from "@/db/queries/incidents";
 import { cameraExists } from "@/db/queries/live-cameras";
 import { ApiError, notFound } from "@/lib/api/api-error";
@@ -30,6 +30,9 @@ export async function createIncident(db: Db, user: CurrentUser, input: CreateInc
   const place = await locatePlace(db, input.lat, input.lon);
   if (!place.insideJakarta) throw outsideJakarta(input.lat, input.lon);
   if (input.cameraId && !(await cameraExists(db, input.cameraId))) throw notFound(`Camera ${input.cameraId}`);
+  // A trainee's call makes a trainee's incident: it never reaches a real screen (lib/training).
+  const call = input.callId ? await getCall(db, input.callId) : null;
+  const traineeId = call?.traineeId ?? null;
   const now = new Date();
   const { id, count } = await reserveIncident(db, jakartaDay(now));
   const row = {
@@ -54,6 +57,7 @@ export async function createIncident(db: Db, user: CurrentUser, input: CreateInc
     kelurahan: place.kelurahan,
     kecamatan: place.kecamatan,
     kota: place.kota,
+    training: traineeId !== null,
   };
   const insert = insertIncidentSql(db, {
     ...row,
@@ -62,11 +66,13 @@ export async function createIncident(db: Db, user: CurrentUser, input: CreateInc
     kelurahanCode: place.kelurahan?.code ?? null,
     kecamatanCode: place.kecamatan?.code ?? null,
     kotaCode: place.kota?.code ?? null,
+    traineeId,
   });
   const created: NewEvent = {
     type: "incident.created",
     incidentId: id,
     actorId: user.id,
+    traineeId,
     payload: { incident, placeMethod: place.method },
   };
   const callId = input.callId;
@@ -80,6 +86,7 @@ export async function createIncident(db: Db, user: CurrentUser, input: CreateInc
     const call = await lockCall(tx, { id: callId });
     if (!call) throw notFound(`Call ${callId}`);
     if (call.incidentId) throw conflict(`Call ${call.id} already belongs to an incident.`);
+    if (call.traineeId !== traineeId) throw conflict(`Call ${call.id} changed while the incident was made.`);
     if (call.classification) throw conflict(`Call ${call.id} was already classified as ${call.classification}.`);
     const patch = { incidentId: id, classification: "emergency" as const, callTakerId: call.callTakerId ?? user.id };
     return {

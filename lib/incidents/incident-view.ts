@@ -23,6 +23,8 @@ export const incidentViewSchema = z.object({
   kecamatan: areaRefSchema.nullable(),
   kota: areaRefSchema.nullable(),
   createdBy: z.string().nullable(),
+  /** A training session's incident (isTraining): shown marked, and only to its trainee. */
+  training: z.boolean(),
   createdAt: z.string().describe("ISO 8601, UTC"),
 });
 export type IncidentView = z.infer<typeof incidentViewSchema>;

@@ -10,6 +10,9 @@ export function linkCallToIncident(db: Db, callId: number, incidentId: number, u
     if (call.incidentId) throw conflict(`Call ${callId} already belongs to an incident.`);
     const incident = await getIncidentView(tx, incidentId);
     if (!incident) throw notFound(`Incident ${incidentId}`);
+    // Training and the real console never mix: a drill call joins only a drill incident.
+    if (incident.training !== (call.traineeId !== null))
+      throw conflict(`Call ${callId} and incident ${incident.number} are not both training, or both real.`);
     if (incident.status === "closed" || incident.status === "cancelled")
       throw conflict(`Incident ${incident.number} is ${incident.status}.`);
     return {

@@ -3,7 +3,7 @@ import type { Server } from "socket.io";
 import { callerNumberRoles, eventForRole } from "@/lib/calls/caller-number-privacy";
 
 import type { ClientToServerEvents, LoggedEvent, ServerToClientEvents, SocketData } from "./events";
-import { roleRoom, roomsForEvent, sessionRoom } from "./rooms";
+import { isTrainingSessionEvent, roleRoom, roomsForEvent, sessionRoom } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -21,6 +21,11 @@ export function broadcast(events: readonly LoggedEvent[]): void {
   const handlerRooms = callerNumberRoles.map(roleRoom);
   for (const event of events) {
     const rooms = roomsForEvent(event);
+    // A trainee's own call goes to them whole: they are its call-taker.
+    if (event.traineeId && !isTrainingSessionEvent(event)) {
+      io.to(rooms).emit("event:logged", event);
+      continue;
+    }
     const masked = eventForRole(event, "monitor");
     if (masked === event) {
       io.to(rooms).emit("event:logged", event);

@@ -185,6 +185,9 @@ describe("describeEvent", () => {
       "footageRefused",
       "footageSent",
       "footageReceived",
+      "trainingStarted",
+      "trainingEnded",
+      "trainingScored",
       "other",
     ];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());

@@ -163,6 +163,25 @@ export function describeEvent(event: LoggedEvent): EventLine {
         values: { number: request.incidentNumber, camera: request.cameraName, letter: request.letterNumber ?? "" },
       };
     }
+    case "training.session_started":
+    case "training.session_ended": {
+      const { session } = event.payload;
+      return {
+        key: event.type === "training.session_started" ? "trainingStarted" : "trainingEnded",
+        values: {
+          session: String(session.id),
+          trainees: String(session.traineeIds.length),
+          calls: String(session.scenarioIds.length),
+        },
+      };
+    }
+    case "training.scored": {
+      const { score } = event.payload;
+      return {
+        key: "trainingScored",
+        values: { scenario: score.scenarioId, handled: score.handledS === null ? "-" : score.handledS.toFixed(1) },
+      };
+    }
     default:
       return { key: "other", values: { type: unknownEventType(event) } };
   }

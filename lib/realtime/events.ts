@@ -7,6 +7,8 @@ import type { EscalationAction, IncidentDisposition } from "@/lib/dispatch/vocab
 import type { FootageRequestView } from "@/lib/footage/footage-request-view";
 import type { PointLocation } from "@/lib/geo/point-location";
 import type { IncidentView } from "@/lib/incidents/incident-view";
+import type { TrainingScore } from "@/lib/training/score-view";
+import type { TrainingSessionView } from "@/lib/training/session-view";
 
 import { AUDIT_PREFIXES } from "./vocabulary";
 
@@ -81,6 +83,12 @@ export interface EventPayloads {
   "footage.refused": { request: FootageRequestView };
   "footage.sent_to_owner": { request: FootageRequestView };
   "footage.received": { request: FootageRequestView };
+  /** A supervisor started a training session (to the supervisors and each of its trainees). */
+  "training.session_started": { session: TrainingSessionView };
+  /** The session was ended; calls not yet rung never ring. */
+  "training.session_ended": { session: TrainingSessionView };
+  /** One training call scored from the event log: audited, exportable, the trainee's and the supervisors'. */
+  "training.scored": { score: TrainingScore };
 }
 
 export type RecommendationReason = "created" | "moved" | "stations_changed";
@@ -119,6 +127,11 @@ interface EventScope {
   /** Scopes the event to that station's officers; null: every console-wide role. */
   stationId?: number | null;
   actorId?: string | null;
+  /**
+   * A training session's event, for that trainee only (see rooms.ts). Events of a trainee's call or
+   * incident take it from the call's or incident's row when they do not say it.
+   */
+  traineeId?: string | null;
 }
 
 /** An event to append: its type and payload, and what it concerns. */
@@ -134,6 +147,8 @@ export type LoggedEvent = {
     stationId: number | null;
     actorId: string | null;
     at: string;
+    /** Whose training this event is; absent or null for the real console. */
+    traineeId?: string | null;
   };
 }[EventType];
 

@@ -9,4 +9,5 @@ export const loggedEventSchema = z.object({
   stationId: z.number().int().nullable(),
   actorId: z.string().nullable(),
   at: z.string().describe("ISO 8601, UTC"),
+  traineeId: z.string().nullable().optional().describe("a training session's event: whose (see /api/training)"),
 });

@@ -4,8 +4,8 @@ import { eventScopeFor, roomsForEvent, roomsForUser } from "./rooms";
 
 describe("rooms", () => {
   it("puts a polsek officer in their role and station rooms", () => {
-    expect(roomsForUser({ role: "polsek", stationId: 7 })).toEqual(["role:polsek", "station:7"]);
-    expect(roomsForUser({ role: "dispatcher", stationId: null })).toEqual(["role:dispatcher"]);
+    expect(roomsForUser({ id: "u1", role: "polsek", stationId: 7 })).toEqual(["role:polsek", "user:u1", "station:7"]);
+    expect(roomsForUser({ id: "u1", role: "dispatcher", stationId: null })).toEqual(["role:dispatcher", "user:u1"]);
   });
 
   it("sends a station's event to that station and never to the polsek role room", () => {
@@ -17,10 +17,28 @@ describe("rooms", () => {
   });
 
   it("scopes a polsek replay to its station, even with no station bound", () => {
-    expect(eventScopeFor({ role: "polsek", stationId: 3 })).toEqual({ stationId: 3, withAudit: false });
-    expect(eventScopeFor({ role: "polsek", stationId: null })).toEqual({ stationId: -1, withAudit: false });
-    expect(eventScopeFor({ role: "supervisor", stationId: null })).toEqual({ withAudit: true });
-    expect(eventScopeFor({ role: "operator", stationId: null })).toEqual({ withAudit: false });
+    expect(eventScopeFor({ id: "u1", role: "polsek", stationId: 3 })).toEqual({
+      stationId: 3,
+      withAudit: false,
+      userId: "u1",
+    });
+    expect(eventScopeFor({ id: "u1", role: "polsek", stationId: null })).toEqual({
+      stationId: -1,
+      withAudit: false,
+      userId: "u1",
+    });
+    expect(eventScopeFor({ id: "u1", role: "supervisor", stationId: null })).toEqual({ withAudit: true, userId: "u1" });
+    expect(eventScopeFor({ id: "u1", role: "operator", stationId: null })).toEqual({ withAudit: false, userId: "u1" });
+  });
+
+  it("sends a trainee's call and incident to that trainee alone, even one 'sent' to a station", () => {
+    expect(roomsForEvent({ stationId: null, type: "call.rang", traineeId: "t1" })).toEqual(["user:t1"]);
+    expect(roomsForEvent({ stationId: 7, type: "assignment.dispatched", traineeId: "t1" })).toEqual(["user:t1"]);
+    expect(roomsForEvent({ stationId: null, type: "training.scored", traineeId: "t1" })).toEqual([
+      "role:supervisor",
+      "role:admin",
+      "user:t1",
+    ]);
   });
 
   it("sends sign-ins and refusals to supervisors and admins only", () => {

@@ -6,9 +6,13 @@ export const roleRoom = (role: Role) => `role:${role}`;
 export const stationRoom = (stationId: number) => `station:${stationId}`;
 /** The sockets that came in on one of this user's sessions (not by an API token). */
 export const sessionRoom = (userId: string) => `sessions:${userId}`;
+/** Every socket of one user: where that user's training calls ring. */
+export const userRoom = (userId: string) => `user:${userId}`;
 
-export function roomsForUser(user: { role: Role; stationId: number | null }): string[] {
-  const rooms = [roleRoom(user.role)];
+export const isTrainingSessionEvent = (event: { type: string }) => event.type.startsWith("training.");
+
+export function roomsForUser(user: { id: string; role: Role; stationId: number | null }): string[] {
+  const rooms = [roleRoom(user.role), userRoom(user.id)];
   if (user.stationId !== null) rooms.push(stationRoom(user.stationId));
   return rooms;
 }
@@ -18,7 +22,14 @@ export const auditRoles: readonly Role[] = ["supervisor", "admin"];
 
 // A polsek officer hears only events of their own station; every other role hears all but
 // the audit trail's own events, which only supervisors and admins hear.
-export function roomsForEvent(event: Pick<LoggedEvent, "stationId" | "type">): string[] {
+//
+// Training never leaks: an event of a trainee's call or incident reaches that trainee alone (not
+// the station it was "sent" to, nor any other call-taker), and the sessions' own events
+// (started, ended, scored) reach the trainee and the supervisors who run and compare them.
+export function roomsForEvent(event: Pick<LoggedEvent, "stationId" | "type" | "traineeId">): string[] {
+  if (isTrainingSessionEvent(event))
+    return [...auditRoles.map(roleRoom), ...(event.traineeId ? [userRoom(event.traineeId)] : [])];
+  if (event.traineeId) return [userRoom(event.traineeId)];
   if (isAuditEvent(event)) return auditRoles.map(roleRoom);
   const rooms = consoleWideRoles.map(roleRoom);
   if (event.stationId !== null) rooms.push(stationRoom(event.stationId));
@@ -30,9 +41,11 @@ export interface EventScope {
   /** Only this station's events. */
   stationId?: number;
   withAudit: boolean;
+  /** The user's own training events besides the real ones (supervisors: every session event). */
+  userId?: string;
 }
 
-export const eventScopeFor = (user: { role: Role; stationId: number | null }): EventScope =>
+export const eventScopeFor = (user: { id: string; role: Role; stationId: number | null }): EventScope =>
   user.role === "polsek"
-    ? { stationId: user.stationId ?? -1, withAudit: false }
-    : { withAudit: auditRoles.includes(user.role) };
+    ? { stationId: user.stationId ?? -1, withAudit: false, userId: user.id }
+    : { withAudit: auditRoles.includes(user.role), userId: user.id };

@@ -15,6 +15,7 @@ import { setRealtimeServer } from "@/lib/realtime/broadcast";
 import { createSocketServer } from "@/lib/realtime/create-socket-server";
 import { startSessionSocketSweep } from "@/lib/realtime/cut-ended-sessions";
 import { createPostgresAdapter } from "@/lib/realtime/postgres-adapter";
+import { startTrainingSweep } from "@/lib/training/training-sweep";
 
 import { lockDataDir } from "./data-dir-lock";
 import { answerClientError, limitRequestBody, MAX_HEADER_BYTES } from "./limit-request";
@@ -103,6 +104,8 @@ if (database.dump) answerBackupRequests(env.DATA_DIR, database.dump, log);
 const retentionSweep = startRetentionSweep(database.db, env.CALL_RETENTION_DAYS, log);
 // No job waits unseen for an acknowledgement: past its deadline, the dispatchers are alerted.
 const escalationSweep = startEscalationSweep(database.db, env.ACK_TIMEOUT_SECONDS, (line) => log.warn(line));
+// Training calls ring when due (their schedule is in the database) and are scored when settled.
+const trainingSweep = startTrainingSweep(database.db, (line) => log.warn(line));
 
 httpServer.listen(env.PORT, env.HOST, () => {
   log.info(
@@ -132,6 +135,7 @@ async function stop(signal: string) {
   sessionSweep.stop();
   idempotencySweep.stop();
   escalationSweep.stop();
+  trainingSweep.stop();
   retentionSweep.stop();
   void io.close();
   httpServer.close();

@@ -27,6 +27,7 @@ const incident = (id: number, ageS: number, status: IncidentView["status"] = "op
   kecamatan: null,
   kota: null,
   createdBy: null,
+  training: false,
   createdAt: ago(ageS),
 });
 const assignment = (incidentId: number, patch: Partial<AssignmentView>): AssignmentView => ({

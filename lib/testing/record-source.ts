@@ -19,6 +19,7 @@ const incident: IncidentView = {
   disposition: "resolved",
   source: "call",
   sourceCameraId: null,
+  training: false,
   lat: -6.1595,
   lon: 106.8531,
   address: "Depan minimarket Jl. Garuda <No. 5>",

@@ -11,9 +11,13 @@ export const newCallSid = () => `CA${randomBytes(16).toString("hex")}`;
 
 // The training button: the console posts to its own voice webhook exactly what Twilio would,
 // signed with the training token, so that the call goes through the same path as a real one.
-export async function ringTrainingCall(from: string): Promise<{ callSid: string; status: number }> {
+// A training session's calls come the same way, with the CallSid chosen when they were scheduled.
+export async function ringTrainingCall(
+  from: string,
+  callSid = newCallSid(),
+): Promise<{ callSid: string; status: number }> {
   const url = `${baseUrl()}/api/twilio/voice`;
-  const params = { CallSid: newCallSid(), From: from, To: "112", CallStatus: "ringing", Direction: "inbound" };
+  const params = { CallSid: callSid, From: from, To: "112", CallStatus: "ringing", Direction: "inbound" };
   const signature = twilio.getExpectedTwilioSignature(trainingToken(), url, params);
   const res = await fetch(url, {
     method: "POST",

@@ -15,7 +15,11 @@ export default async function CallsPage() {
   } = await readAtSeq(
     getDb(),
     async (tx) =>
-      [await listCalls(tx, "active"), await listCalls(tx, "callback"), await listIncidentViews(tx, "open")] as const,
+      [
+        await listCalls(tx, "active", user.id),
+        await listCalls(tx, "callback", user.id),
+        await listIncidentViews(tx, "open", user.id),
+      ] as const,
   );
   return (
     <main className="full">

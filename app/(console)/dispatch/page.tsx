@@ -12,9 +12,9 @@ import { env } from "@/lib/env";
 export default async function DispatchPage() {
   const user = await requireScreen("/dispatch");
   const { seq, data: board } = await readAtSeq(getDb(), async (tx) => ({
-    incidents: await listIncidentViews(tx, "open"),
-    assignments: await assignmentsOfOpenIncidents(tx),
-    calls: (await callsOfOpenIncidents(tx)).map(toCallView),
+    incidents: await listIncidentViews(tx, "open", user.id),
+    assignments: await assignmentsOfOpenIncidents(tx, user.id),
+    calls: (await callsOfOpenIncidents(tx, user.id)).map(toCallView),
     escalations: await listOpenEscalations(tx),
     recommendations: await recommendationsOfOpenIncidents(tx),
   }));

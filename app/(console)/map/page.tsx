@@ -7,10 +7,10 @@ import { requireScreen } from "@/lib/auth/session-user";
 import { env } from "@/lib/env";
 
 export default async function MapPage() {
-  await requireScreen("/map");
+  const user = await requireScreen("/map");
   const { seq, data } = await readAtSeq(getDb(), async (tx) => ({
-    incidents: await listIncidentViews(tx, "open"),
-    assignments: await assignmentsOfOpenIncidents(tx),
+    incidents: await listIncidentViews(tx, "open", user.id),
+    assignments: await assignmentsOfOpenIncidents(tx, user.id),
   }));
   return (
     <main className="full">

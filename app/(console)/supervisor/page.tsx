@@ -23,7 +23,7 @@ export default async function SupervisorPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireScreen("/supervisor");
+  const user = await requireScreen("/supervisor");
   const t = await getTranslations("supervisor");
   const tf = await getTranslations("footage");
   const view = supervisorViewSchema.parse(await searchParams);
@@ -31,9 +31,9 @@ export default async function SupervisorPage({
   const to = new Date();
   const range = { from: new Date(to.getTime() - view.days * 86_400_000), to };
   const { seq, data: floor } = await readAtSeq(db, async (tx) => ({
-    incidents: await listIncidentViews(tx, "open"),
-    assignments: await assignmentsOfOpenIncidents(tx),
-    calls: [...(await listCalls(tx, "active")), ...(await listCalls(tx, "callback"))].map(toCallView),
+    incidents: await listIncidentViews(tx, "open", user.id),
+    assignments: await assignmentsOfOpenIncidents(tx, user.id),
+    calls: [...(await listCalls(tx, "active", user.id)), ...(await listCalls(tx, "callback", user.id))].map(toCallView),
   }));
   const [times, volume, names, recent] = await Promise.all([
     responseTimes(db, { ...range, groupBy: view.groupBy, targets: env.RESPONSE_TARGETS }),

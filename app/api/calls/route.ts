@@ -6,8 +6,8 @@ import { logCall } from "@/lib/calls/call-actions";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(listCallsRoute, async ({ db, query }) =>
-  (await listCalls(db, query.status, query.limit)).map(toCallView),
+export const GET = apiRoute(listCallsRoute, async ({ db, user, query }) =>
+  (await listCalls(db, query.status, user.id, query.limit)).map(toCallView),
 );
 
 export const POST = apiRoute(logCallRoute, ({ db, user, body }) => logCall(db, user, body));

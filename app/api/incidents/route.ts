@@ -6,6 +6,8 @@ import { createIncident } from "@/lib/incidents/create-incident";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(listIncidentsRoute, ({ db, query }) => listIncidentViews(db, query.status, query.limit));
+export const GET = apiRoute(listIncidentsRoute, ({ db, user, query }) =>
+  listIncidentViews(db, query.status, user.id, query.limit),
+);
 
 export const POST = apiRoute(createIncidentRoute, ({ db, user, body }) => createIncident(db, user, body));

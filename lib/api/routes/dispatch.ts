@@ -21,9 +21,11 @@ const dispatchers = ["dispatcher", "supervisor"] as const;
 export const dispatchStationRoute = defineRoute({
   method: "POST",
   path: "/api/incidents/{id}/dispatch",
-  roles: dispatchers,
+  // A call-taker in training hands their own training incidents on (lib/dispatch/dispatch-station.ts).
+  roles: ["operator", ...dispatchers],
   status: 201,
-  summary: "Send a station to the incident (409 if it already holds an active assignment for it)",
+  summary:
+    "Send a station to the incident (409 if it already holds an active assignment for it); a training incident is its trainee's alone, and its station never hears of it",
   body: dispatchStationSchema,
   response: assignmentViewSchema,
   alsoAnswers: [404, 409],

@@ -60,7 +60,7 @@ export const incidentEidoRoute = defineRoute({
   roles: recordReaders,
   bare: true,
   summary:
-    "The incident as a NENA EIDO JSON document (NENA-STA-021.1b): incident, location, calls, agencies, agents, each polsek unit as an emergency resource with its dispatch, and notes. The document itself, not { data }; callers' numbers only for a supervisor",
+    "The incident as a NENA EIDO JSON document (NENA-STA-021.1b): incident, location, calls, agencies, agents, each polsek unit as an emergency resource with its dispatch, and notes. The document itself, not { data }; callers' numbers only for a supervisor; a training drill is never exported (409)",
   response: eidoSchema,
-  alsoAnswers: [404],
+  alsoAnswers: [404, 409],
 });

@@ -9,6 +9,7 @@ import * as map from "./map";
 import * as metrics from "./metrics";
 import * as places from "./places";
 import * as stations from "./stations";
+import * as training from "./training";
 
 export const routeGroups = {
   calls,
@@ -21,6 +22,7 @@ export const routeGroups = {
   metrics,
   cameras,
   footage,
+  training,
 } as Record<string, Record<string, RouteSpec>>;
 
 /** Every JSON route of the API, as declared; the OpenAPI document and the role-access test walk this list. */

@@ -18,6 +18,9 @@ export const GET = apiRoute(getIncidentRoute, async ({ db, id, user }) => {
     assignmentsOfIncident(db, id),
     incidentTimeline(db, id),
   ]);
+  // A training incident is its trainee's (and the supervisors' who review it): to others it does not exist.
+  if (incident.training && user.role !== "supervisor" && !timeline.some((e) => e.traineeId === user.id))
+    throw notFound(`Incident ${id}`);
   // A monitor or an admin reads the incident without its callers' numbers.
   return {
     ...incident,

@@ -6,6 +6,11 @@ import { DUPLICATE_WITHIN_M, DUPLICATE_WITHIN_MINUTES } from "@/lib/incidents/du
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(duplicateIncidentsRoute, ({ db, query }) =>
-  findNearbyOpenIncidents(db, { ...query, withinM: DUPLICATE_WITHIN_M, withinMinutes: DUPLICATE_WITHIN_MINUTES }),
+export const GET = apiRoute(duplicateIncidentsRoute, ({ db, user, query }) =>
+  findNearbyOpenIncidents(db, {
+    ...query,
+    viewerId: user.id,
+    withinM: DUPLICATE_WITHIN_M,
+    withinMinutes: DUPLICATE_WITHIN_MINUTES,
+  }),
 );
