@@ -13,11 +13,11 @@ let cached: Scenario[] | undefined;
 // reason: a console that ships one is a console that was never tested.
 export function shippedScenarios(dir = scenarioDir()): Scenario[] {
   if (cached && dir === scenarioDir()) return cached;
-  const list = readdirSync(dir)
+  const list = readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((file) => {
-      const read = readScenario(readFileSync(path.join(dir, file), "utf8"));
+      const read = readScenario(readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), "utf8"));
       if (!read.ok) throw new Error(`${file}:${read.line}: ${read.reason}`);
       return read.scenario;
     });
