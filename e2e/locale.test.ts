@@ -34,12 +34,12 @@ describe("languages", () => {
     const { context, page } = await e2e.signInAs("operator");
     await waitForLive(page);
     expect(await lang(page)).toBe("id");
-    expect(await navTexts(page)).toEqual([id.nav["/calls"], id.nav["/map"]]);
+    expect(await navTexts(page)).toEqual([id.nav["/calls"], id.nav["/training"], id.nav["/map"]]);
     expect(await page.locator(".queue-panel h2").first().textContent()).toBe(id.calls.queue);
 
     await switchLanguage(page, id, "en");
     expect(new URL(page.url()).pathname).toBe("/calls");
-    expect(await navTexts(page)).toEqual([en.nav["/calls"], en.nav["/map"]]);
+    expect(await navTexts(page)).toEqual([en.nav["/calls"], en.nav["/training"], en.nav["/map"]]);
     expect(await page.locator(".queue-panel h2").first().textContent()).toBe(en.calls.queue);
     expect(await page.getByTestId("who").textContent()).toContain(en.roles.operator);
     expect(await page.getByRole("button", { name: en.nav.signOut }).count()).toBe(1);
@@ -48,11 +48,11 @@ describe("languages", () => {
     await waitForLive(page);
     expect(new URL(page.url()).pathname).toBe("/calls");
     expect(await lang(page)).toBe("en");
-    expect(await navTexts(page)).toEqual([en.nav["/calls"], en.nav["/map"]]);
+    expect(await navTexts(page)).toEqual([en.nav["/calls"], en.nav["/training"], en.nav["/map"]]);
     expect(await page.getByTestId("live-status").textContent()).toBe(en.live.connected);
 
     await switchLanguage(page, en, "id");
-    expect(await navTexts(page)).toEqual([id.nav["/calls"], id.nav["/map"]]);
+    expect(await navTexts(page)).toEqual([id.nav["/calls"], id.nav["/training"], id.nav["/map"]]);
     await context.close();
   });
 });

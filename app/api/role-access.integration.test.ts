@@ -55,8 +55,9 @@ const otherCases = (stationIds: { own: number; other: number }): RouteCase[] => 
   },
 ];
 
-// Twilio's webhooks answer to their signature, not to a role (see twilio-webhooks tests).
-const NOT_BY_ROLE = ["/api/auth/{path}", "/api/twilio/voice", "/api/twilio/status"];
+// Twilio's webhooks answer to their signature, not to a role (see twilio-webhooks tests), and the
+// caller's location link to its token (lib/calls/caller-location-link.integration.test.ts).
+const NOT_BY_ROLE = ["/api/auth/{path}", "/api/twilio/voice", "/api/twilio/status", "/api/location/{token}"];
 
 describe.each(testDatabaseKinds())("role access on %s", (kind) => {
   let c: RunningConsole;

@@ -44,7 +44,8 @@ export function LocationLinkButton({ callId }: { callId: number }) {
 
   return (
     <div className="location-link" data-testid="location-link">
-      <button type="button" onClick={() => void ask()} disabled={busy}>
+      {/* Out of the Tab order: the form is filled field by field from the keyboard, Alt+L asks. */}
+      <button type="button" tabIndex={-1} onClick={() => void ask()} disabled={busy}>
         {t(link ? "locationLinkAgain" : "locationLinkAsk")}
       </button>
       {link && (
@@ -52,7 +53,13 @@ export function LocationLinkButton({ callId }: { callId: number }) {
           {t(link.texted ? "locationLinkTexted" : "locationLinkByHand", {
             time: format.dateTime(new Date(link.expiresAt), { timeStyle: "short" }),
           })}{" "}
-          <input readOnly value={link.url} aria-label={t("locationLinkUrl")} onFocus={(e) => e.target.select()} />
+          <input
+            readOnly
+            tabIndex={-1}
+            value={link.url}
+            aria-label={t("locationLinkUrl")}
+            onFocus={(e) => e.target.select()}
+          />
         </p>
       )}
       {error && (

@@ -9,7 +9,7 @@ type Row = Omit<PlaceMatch, "kelurahan"> & { kel_code: string | null; kel_name: 
 // Kind order among equal matches: an area a call-taker names is the area, the finest first
 // ("Kemayoran" is the kelurahan before the hospital or the market of that name).
 const SIMILAR_FROM = 4;
-// The candidates scored are at most this many, the nearest to the view: "apo" is in 488 pharmacies' names, and scoring every one of them is what made typing slow.
+// The candidates scored are at most this many, the best by a rough score: "apo" is in 488 pharmacies' names, and scoring every one of them is what made typing slow.
 const CANDIDATES = 100;
 
 const kindBonus = sql`CASE p.kind WHEN 'kelurahan' THEN 0.12 WHEN 'kecamatan' THEN 0.11 WHEN 'kota' THEN 0.1 ELSE 0 END`;
@@ -32,7 +32,10 @@ export async function searchPlacesByName(
   // Candidates: below SIMILAR_FROM characters, the names that hold the text (likeness means
   // little there: "ke" is alike to every name with a word in k, and scoring a thousand rows a
   // keystroke made typing slow); from there on, those place_candidates (migration 0008) finds
-  // alike through the GIN trigram index at its threshold of 0.45. One statement, one round trip.
+  // alike through the GIN trigram index at its threshold of 0.45. Of those, the per-word scoring
+  // reads only the best by the final score's cheap half (whole-name likeness, kind, distance).
+  // One statement, one round trip.
+  const rough = sql`(similarity(p.search, q.s) + ${kindBonus} - coalesce(least((p.point <-> q.g) * 111000, 20000) / 100000, 0))`;
   const { rows } = await db.execute<Row & Record<string, unknown>>(sql`
     WITH q AS (SELECT unaccent(${search}) AS s, ${view} AS g),
     found AS (
@@ -43,11 +46,11 @@ export async function searchPlacesByName(
         0.2 * similarity(q.s, p.search) + CASE WHEN p.search LIKE q.s || '%' THEN 0.1 ELSE 0 END
           + ${kindBonus} AS bonus
       FROM q CROSS JOIN LATERAL (
-        (SELECT * FROM places WHERE length(q.s) < ${SIMILAR_FROM} AND search LIKE '%' || q.s || '%'
-         ORDER BY point <-> q.g LIMIT ${CANDIDATES})
+        (SELECT p.* FROM places p WHERE length(q.s) < ${SIMILAR_FROM} AND p.search LIKE '%' || q.s || '%'
+         ORDER BY ${rough} DESC LIMIT ${CANDIDATES})
         UNION
-        (SELECT * FROM place_candidates(q.s) WHERE length(q.s) >= ${SIMILAR_FROM}
-         ORDER BY point <-> q.g LIMIT ${CANDIDATES})) p),
+        (SELECT p.* FROM place_candidates(q.s) p WHERE length(q.s) >= ${SIMILAR_FROM}
+         ORDER BY ${rough} DESC LIMIT ${CANDIDATES})) p),
     ranked AS (
       SELECT *, match + bonus - coalesce(least(distance_m, 20000) / 100000, 0) AS score FROM found
       ORDER BY score DESC, name LIMIT ${limit})
