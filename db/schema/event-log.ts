@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 import { incidents } from "./incidents";
@@ -19,5 +20,12 @@ export const eventLog = pgTable(
     // Written by `npm run history` for review and benchmarks, never broadcast to a console.
     generated: boolean("generated").notNull().default(false),
   },
-  (t) => [index("incident_events_incident_idx").on(t.incidentId, t.seq)],
+  (t) => [
+    index("incident_events_incident_idx").on(t.incidentId, t.seq),
+    // The audit trail pages back by seq over the console's own events only, whose user or
+    // action filters each have their index: a year of generated history never stands between.
+    index("incident_events_audit_idx").on(t.seq).where(sql`generated = false`),
+    index("incident_events_actor_idx").on(t.actorId, t.seq).where(sql`generated = false`),
+    index("incident_events_type_idx").on(t.type, t.seq).where(sql`generated = false`),
+  ],
 );
