@@ -24,8 +24,14 @@ export const eventLog = pgTable(
     index("incident_events_incident_idx").on(t.incidentId, t.seq),
     // The audit trail pages back by seq over the console's own events only, whose user or
     // action filters each have their index: a year of generated history never stands between.
-    index("incident_events_audit_idx").on(t.seq).where(sql`generated = false`),
-    index("incident_events_actor_idx").on(t.actorId, t.seq).where(sql`generated = false`),
-    index("incident_events_type_idx").on(t.type, t.seq).where(sql`generated = false`),
+    index("incident_events_audit_idx")
+      .on(t.seq)
+      .where(sql`generated = false`),
+    index("incident_events_actor_idx")
+      .on(t.actorId, t.seq)
+      .where(sql`generated = false`),
+    index("incident_events_type_idx")
+      .on(t.type, t.seq)
+      .where(sql`generated = false`),
   ],
 );

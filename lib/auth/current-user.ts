@@ -19,7 +19,7 @@ export interface CurrentUser {
 
 // A verified API key is remembered briefly: verifying it costs a hash and a write per request.
 const KEY_CACHE_MS = 30_000;
-const keyCache = new Map<string, { userId: string; until: number }>();
+const keyCache = new Map<string, { userId: string; keyId: string; until: number }>();
 
 async function userIdFromApiKey(key: string): Promise<string | null> {
   const digest = createHash("sha256").update(key).digest("base64url");
@@ -30,7 +30,7 @@ async function userIdFromApiKey(key: string): Promise<string | null> {
     keyCache.delete(digest);
     return null;
   }
-  keyCache.set(digest, { userId: result.key.referenceId, until: Date.now() + KEY_CACHE_MS });
+  keyCache.set(digest, { userId: result.key.referenceId, keyId: result.key.id, until: Date.now() + KEY_CACHE_MS });
   return result.key.referenceId;
 }
 
@@ -75,4 +75,17 @@ async function loadUser(userId: string): Promise<CurrentUser | null> {
         };
   userCache.set(userId, { user, until: Date.now() + USER_CACHE_MS });
   return user;
+}
+
+// An admin's change counts at once in the process that made it; other console processes
+// catch up within the caches' few seconds.
+/** Forget a revoked API key. */
+export function forgetApiKey(keyId: string): void {
+  for (const [digest, entry] of keyCache) if (entry.keyId === keyId) keyCache.delete(digest);
+}
+
+/** Forget an account whose role, station or state changed, and the keys that stood for it. */
+export function forgetUser(userId: string): void {
+  userCache.delete(userId);
+  for (const [digest, entry] of keyCache) if (entry.userId === userId) keyCache.delete(digest);
 }
