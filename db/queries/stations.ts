@@ -119,3 +119,12 @@ export async function knownKecamatanCodes(db: Executor, codes: readonly string[]
     .where(and(eq(areas.level, "kecamatan"), inArray(areas.code, [...codes])));
   return rows.map((r) => r.code);
 }
+
+/** Jakarta's kecamatan by code and name: what a jurisdiction is made of. */
+export async function listKecamatan(db: Executor) {
+  return db
+    .select({ code: areas.code, name: areas.name })
+    .from(areas)
+    .where(eq(areas.level, "kecamatan"))
+    .orderBy(asc(areas.code));
+}
