@@ -5,6 +5,7 @@ import { jsonRoutes } from "@/lib/api/routes";
 import { type Role, roles, type ScreenPath, screens } from "@/lib/auth/roles";
 import { cameraWatchers } from "@/lib/cameras/watch-roles";
 import { footageRequesters } from "@/lib/footage/footage-roles";
+import { auditRoles } from "@/lib/realtime/rooms";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
@@ -37,6 +38,13 @@ const otherCases = (stationIds: { own: number; other: number }): RouteCase[] => 
   { method: "GET", path: "/api/cameras/2147483647/snapshot", allowed: cameraWatchers },
   { method: "GET", path: "/api/footage-requests/2147483647/letter.pdf", allowed: footageRequesters },
   { method: "GET", path: "/api/openapi.json", allowed: "public" },
+  // The audit trail's and the incidents' CSV exports, gated like the trail itself.
+  { method: "GET", path: "/api/audit.csv?action=auth.", allowed: auditRoles },
+  {
+    method: "GET",
+    path: "/api/incidents.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z",
+    allowed: auditRoles,
+  },
   {
     method: "POST",
     path: `/api/stations/${stationIds.own}/staffing`,
