@@ -41,7 +41,7 @@ describe.each(testDatabaseKinds())("the audit trail and the exports on %s", (kin
     expect(res.status, `${path} as ${as}`).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="[\w.-]+\.csv"$/);
-    return parse(await res.text(), { bom: true, relaxColumnCount: false }) as string[][];
+    return parse(await res.text(), { bom: true });
   };
 
   beforeAll(async () => {
