@@ -37,6 +37,7 @@ describe("the admin's and the audit screens", () => {
     expect(await form.getByRole("status").textContent()).toContain("sari@siaga112.test");
     await page.locator("[data-testid=place-map][data-map-ready=true]").waitFor({ timeout: 30_000 });
     await saveScreenshot(page, "admin-id");
+    await saveScreenshot(page.locator(".station-editor"), "admin-station-id");
     await context.close();
 
     const officer = await browser.newContext({ baseURL: c.url });
@@ -51,12 +52,14 @@ describe("the admin's and the audit screens", () => {
     const { context, page } = await signIn(browser, c.url, admin.email, admin.password, "en");
     await page.goto("/admin");
     await waitForLive(page);
+    await page.locator("[data-testid=place-map][data-map-ready=true]").waitFor({ timeout: 30_000 });
+    await saveScreenshot(page, "admin-en");
+    await saveScreenshot(page.locator(".station-editor"), "admin-station-en");
     await page.getByLabel(`${en.pages.admin.staffed} ${c.users.polsekOther!.stationCode}`).click();
     const ask = page.getByRole("alertdialog");
     await ask.waitFor();
     expect(await ask.textContent()).toContain(en.pages.admin.noOpenJobs);
-    await page.locator("[data-testid=place-map][data-map-ready=true]").waitFor({ timeout: 30_000 });
-    await saveScreenshot(page, "admin-en");
+    await saveScreenshot(ask, "admin-unstaff-en");
     await ask.getByRole("button", { name: en.pages.admin.cancel }).click();
     await context.close();
   });
@@ -75,6 +78,7 @@ describe("the admin's and the audit screens", () => {
     expect(await rows.first().getAttribute("data-event-type")).toBe("audit.user_created");
     expect(await page.locator("[data-testid=audit-csv]").getAttribute("href")).toBe("/api/audit.csv?action=audit.");
     await page.goto("/audit");
+    await waitForLive(page);
     await saveScreenshot(page, `audit-${locale}`);
     await context.close();
   });

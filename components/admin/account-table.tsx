@@ -8,7 +8,16 @@ import type { AccountView } from "@/lib/accounts/list-accounts";
 import { roles } from "@/lib/auth/roles";
 
 /** Every account, a row each: role and station, enabled or not, a new password, its API tokens. */
-export function AccountTable({ accounts, stationCodes }: { accounts: AccountView[]; stationCodes: readonly string[] }) {
+export function AccountTable({
+  accounts,
+  stationCodes,
+  selfId,
+}: {
+  accounts: AccountView[];
+  stationCodes: readonly string[];
+  /** The admin's own account: its role and state are not theirs to take away. */
+  selfId: string;
+}) {
   const t = useTranslations("pages.admin");
   const ta = useTranslations("apiErrors");
   const router = useRouter();
@@ -37,7 +46,7 @@ export function AccountTable({ accounts, stationCodes }: { accounts: AccountView
           {message.text}
         </p>
       )}
-      <table className="grid compact" data-testid="accounts">
+      <table className="grid compact accounts" data-testid="accounts">
         <thead>
           <tr>
             <th>{t("email")}</th>
@@ -50,7 +59,7 @@ export function AccountTable({ accounts, stationCodes }: { accounts: AccountView
         </thead>
         <tbody>
           {accounts.map((a) => (
-            <AccountRow key={a.id} account={a} stationCodes={stationCodes} act={act} />
+            <AccountRow key={a.id} account={a} stationCodes={stationCodes} act={act} self={a.id === selfId} />
           ))}
         </tbody>
       </table>
@@ -64,10 +73,12 @@ function AccountRow({
   account: a,
   stationCodes,
   act,
+  self,
 }: {
   account: AccountView;
   stationCodes: readonly string[];
   act: Act;
+  self: boolean;
 }) {
   const t = useTranslations("pages.admin");
   const tr = useTranslations("roles");
@@ -83,7 +94,12 @@ function AccountRow({
       <td>{a.email}</td>
       <td>{a.name}</td>
       <td>
-        <select aria-label={`${t("role")} ${a.email}`} value={role} onChange={(e) => setRole(e.target.value)}>
+        <select
+          aria-label={`${t("role")} ${a.email}`}
+          value={role}
+          disabled={self}
+          onChange={(e) => setRole(e.target.value)}
+        >
           {roles.map((r) => (
             <option key={r} value={r}>
               {tr(r)}
@@ -120,6 +136,7 @@ function AccountRow({
       <td>
         {a.disabled ? t("disabled") : t("enabled")}{" "}
         <button
+          disabled={self}
           type="button"
           onClick={() =>
             act(
@@ -154,7 +171,7 @@ function AccountRow({
           <button type="submit">{t("reset")}</button>
         </form>
       </td>
-      <td>
+      <td className="tokens-cell">
         {a.tokens.map((k) => (
           <span key={k.id} className="token">
             <code>{k.start ?? "…"}</code> {k.name}{" "}
@@ -194,7 +211,7 @@ function AccountRow({
           <button type="submit">{t("issue")}</button>
         </form>
         {newKey && (
-          <p role="status">
+          <p role="status" className="new-key">
             {t("keyOnce")} <code data-testid="new-key">{newKey}</code>
           </p>
         )}

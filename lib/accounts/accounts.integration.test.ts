@@ -78,7 +78,9 @@ describe.each(testDatabaseKinds())("the admin's accounts and stations on %s", (k
     }
     const a = await account();
     expect(a).toMatchObject({ role: "polsek", stationCode: c.users.polsek!.stationCode, disabled: false });
-    expect((await c.data<AccountView[]>("/api/users", { as: "admin" })).some((x) => x.email.startsWith("x@"))).toBe(false);
+    expect((await c.data<AccountView[]>("/api/users", { as: "admin" })).some((x) => x.email.startsWith("x@"))).toBe(
+      false,
+    );
     const [created] = await auditOf("audit.user_created");
     expect(created).toMatchObject({ actorEmail: c.users.admin!.email, payload: { userId, email: NEW.email } });
     expect(JSON.stringify(created)).not.toContain(NEW.password);
@@ -92,7 +94,10 @@ describe.each(testDatabaseKinds())("the admin's accounts and stations on %s", (k
       ["/api/users/password", { userId, password: "dicuri-oleh-orang-lain" }],
       ["/api/users/tokens", { userId, name: "x" }],
       ["/api/users/tokens/revoke", { tokenId: "x" }],
-      ["/api/stations/1", { address: null, phone: null, smsNumber: null, jurisdictionCodes: [], lat: -6.2, lon: 106.8 }],
+      [
+        "/api/stations/1",
+        { address: null, phone: null, smsNumber: null, jurisdictionCodes: [], lat: -6.2, lon: 106.8 },
+      ],
     ];
     for (const as of ["operator", "dispatcher", "polsek", "supervisor", "monitor"]) {
       expect((await c.api("/api/users", { as })).status, `${as} GET /api/users`).toBe(403);
@@ -215,7 +220,9 @@ describe.each(testDatabaseKinds())("the admin's accounts and stations on %s", (k
 
     const res = await post(`/api/stations/${station.id}`, good);
     expect(res.status).toBe(200);
-    const moved = (await c.data<typeof stations>("/api/map/stations", { as: "admin" })).find((s) => s.id === station.id)!;
+    const moved = (await c.data<typeof stations>("/api/map/stations", { as: "admin" })).find(
+      (s) => s.id === station.id,
+    )!;
     expect(moved.lat).toBeCloseTo(good.lat, 6);
     expect(moved.lon).toBeCloseTo(good.lon, 6);
     expect((await post(`/api/stations/${station.id}`, good)).status).toBe(409);
@@ -234,7 +241,11 @@ describe.each(testDatabaseKinds())("the admin's accounts and stations on %s", (k
     });
     const stations = await c.data<{ id: number; code: string }[]>("/api/map/stations", { as: "admin" });
     const station = stations.find((s) => s.code === c.users.polsek!.stationCode)!;
-    await c.data(`/api/incidents/${incident.id}/dispatch`, { as: "dispatcher", method: "POST", json: { stationId: station.id } });
+    await c.data(`/api/incidents/${incident.id}/dispatch`, {
+      as: "dispatcher",
+      method: "POST",
+      json: { stationId: station.id },
+    });
     const jobs = await c.data<{ number: string; status: string }[]>(`/api/stations/${station.id}/open-jobs`, {
       as: "admin",
     });

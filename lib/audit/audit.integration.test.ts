@@ -77,7 +77,13 @@ describe.each(testDatabaseKinds())("the audit trail and the exports on %s", (kin
       const seqs = events.map((e) => e.seq);
       expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
       const types = events.map((e) => e.type);
-      for (const t of ["call.logged", "incident.created", "assignment.dispatched", "auth.sign_in_refused", "auth.signed_in"])
+      for (const t of [
+        "call.logged",
+        "incident.created",
+        "assignment.dispatched",
+        "auth.sign_in_refused",
+        "auth.signed_in",
+      ])
         expect(types, as).toContain(t);
       const created = events.find((e) => e.type === "incident.created")!;
       expect(created.actorId).toBe(ids.operator);
@@ -163,9 +169,14 @@ describe.each(testDatabaseKinds())("the audit trail and the exports on %s", (kin
 
   it("exports the incidents of a range with every time of their response", async () => {
     const to = new Date(Date.now() + 60_000).toISOString();
-    const rows = await csv(`/api/incidents.csv?from=${encodeURIComponent(began)}&to=${encodeURIComponent(to)}`, "supervisor");
+    const rows = await csv(
+      `/api/incidents.csv?from=${encodeURIComponent(began)}&to=${encodeURIComponent(to)}`,
+      "supervisor",
+    );
     expect(rows[0]).toEqual(incidentsCsvHeader);
-    const row = Object.fromEntries(incidentsCsvHeader.map((h, i) => [h, rows.find((r) => r[0] === incident.number)![i]]));
+    const row = Object.fromEntries(
+      incidentsCsvHeader.map((h, i) => [h, rows.find((r) => r[0] === incident.number)![i]]),
+    );
     expect(row).toMatchObject({
       type: "kebakaran",
       priority: "P1",

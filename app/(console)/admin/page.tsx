@@ -13,7 +13,7 @@ import { requireScreen } from "@/lib/auth/session-user";
 import { env } from "@/lib/env";
 
 export default async function AdminPage() {
-  await requireScreen("/admin");
+  const user = await requireScreen("/admin");
   const t = await getTranslations("pages.admin");
   const { seq, data } = await readAtSeq(getDb(), async (tx) => ({
     stations: await listStationDetails(tx),
@@ -27,7 +27,7 @@ export default async function AdminPage() {
       <section className="panel">
         <h2>{t("users")}</h2>
         <CreateAccountForm stationCodes={stationCodes} />
-        <AccountTable accounts={data.accounts} stationCodes={stationCodes} />
+        <AccountTable accounts={data.accounts} stationCodes={stationCodes} selfId={user.id} />
       </section>
       <section className="panel">
         <h2>{t("editStation")}</h2>
