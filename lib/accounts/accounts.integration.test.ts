@@ -177,6 +177,26 @@ describe.each(testDatabaseKinds())("the admin's accounts and stations on %s", (k
     expect((await auditOf("audit.token_revoked"))[0]!.payload).toMatchObject({ tokenId: token.id });
   });
 
+  it("leaves better-auth's own admin and API-key endpoints closed: every change goes through the audited routes", async () => {
+    const admin = await signIn(c.users.admin!.email, c.users.admin!.password);
+    const cookie = cookieOf(admin);
+    for (const [path, body] of [
+      ["admin/ban-user", { userId }],
+      ["admin/set-user-password", { userId, newPassword: "lewat-pintu-belakang" }],
+      ["api-key/create", { name: "unaudited" }],
+      ["API-KEY/create", { name: "unaudited" }],
+    ] as const) {
+      const res = await fetch(`${c.url}/api/auth/${path}`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json", origin: c.url },
+        body: JSON.stringify(body),
+      });
+      expect(res.status, path).toBe(404);
+    }
+    expect(await account()).toMatchObject({ disabled: false });
+    expect((await signIn(NEW.email, "lewat-pintu-belakang")).status).toBe(401);
+  });
+
   it("keeps a name that reads as a formula as text in the audit export", async () => {
     const res = await c.api(`/api/audit.csv?user=${userId}&action=auth.signed_in`, { as: "admin" });
     const rows = parse(await res.text(), { bom: true });
