@@ -49,7 +49,14 @@ export function SocketProvider({
   useEffect(() => {
     const s = consoleSocket();
     const up = () => setConnected(true);
-    const down = () => setConnected(false);
+    let again: ReturnType<typeof setTimeout> | undefined;
+    const down = (reason: string) => {
+      setConnected(false);
+      // Closed by the server when this account changed (lib/realtime/rooms accountToRecheck):
+      // socket.io does not come back by itself then. Connect again once every console process
+      // has read the account afresh (its cache keeps it 5 s); a disabled account is refused.
+      if (reason === "io server disconnect") again = setTimeout(() => s.connect(), 6_000);
+    };
     s.on("connect", up);
     s.on("disconnect", down);
     s.connect();
@@ -59,6 +66,7 @@ export function SocketProvider({
     return () => {
       s.off("connect", up);
       s.off("disconnect", down);
+      clearTimeout(again);
       s.disconnect();
     };
   }, []);

@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { io } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { IncidentView } from "@/lib/incidents/incident-view";
@@ -128,8 +129,19 @@ describe.each(testDatabaseKinds())("the admin's accounts and stations on %s", (k
     expect(issued.status).toBe(201);
     const { key } = ((await issued.json()) as { data: { key: string } }).data;
     expect((await withToken(key)).status).toBe(200);
+    const socket = io(c.url, { auth: { token: key }, transports: ["websocket"], forceNew: true, reconnection: false });
+    await new Promise<void>(
+      (resolve, reject) => (socket.once("connect", resolve), socket.once("connect_error", reject)),
+    );
+    const closed = new Promise<string>((resolve) => socket.once("disconnect", resolve));
 
     expect((await post("/api/users/disabled", { userId, disabled: true })).status).toBe(200);
+    expect(await closed).toBe("io server disconnect");
+    const refused = io(c.url, { auth: { token: key }, transports: ["websocket"], forceNew: true, reconnection: false });
+    expect(await new Promise((resolve) => refused.once("connect_error", (e) => resolve(e.message)))).toBe(
+      "unauthorized",
+    );
+    refused.close();
     expect((await withCookie(cookie)).status).toBe(401);
     expect((await withToken(key)).status).toBe(401);
     expect((await signIn(NEW.email, NEW.password)).status).toBe(403);

@@ -3,7 +3,7 @@ import type { Server } from "socket.io";
 import { callerNumberRoles, eventForRole } from "@/lib/calls/caller-number-privacy";
 
 import type { ClientToServerEvents, LoggedEvent, ServerToClientEvents, SocketData } from "./events";
-import { roleRoom, roomsForEvent } from "./rooms";
+import { accountToRecheck, roleRoom, roomsForEvent, userRoom } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -20,6 +20,9 @@ export function broadcast(events: readonly LoggedEvent[]): void {
   if (!io) return;
   const handlerRooms = callerNumberRoles.map(roleRoom);
   for (const event of events) {
+    // Through the adapter, so the account's sockets on every console process are closed.
+    const recheck = accountToRecheck(event);
+    if (recheck) io.in(userRoom(recheck)).disconnectSockets(true);
     const rooms = roomsForEvent(event);
     const masked = eventForRole(event, "monitor");
     if (masked === event) {

@@ -10,7 +10,7 @@ import { stationStaffingSchema } from "@/lib/validations/station-staffing";
 
 import type { RealtimeServer } from "./broadcast";
 import type { Ack } from "./events";
-import { roomsForUser } from "./rooms";
+import { roomsForUser, userRoom } from "./rooms";
 
 export interface SocketServerDeps {
   db: Db;
@@ -50,7 +50,7 @@ export function createSocketServer(httpServer: HttpServer, deps: SocketServerDep
 
   io.on("connection", (socket) => {
     const user = users.get(socket.id)!;
-    void socket.join(roomsForUser(user));
+    void socket.join([...roomsForUser(user), userRoom(user.id)]);
     socket.on("disconnect", () => users.delete(socket.id));
 
     socket.on("station:staff", async (input, ack) => {

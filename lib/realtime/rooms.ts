@@ -1,9 +1,31 @@
 import { consoleWideRoles, type Role } from "@/lib/auth/roles";
 
-import { isAuditEvent, type LoggedEvent } from "./events";
+import { type EventPayloads, type EventType, isAuditEvent, type LoggedEvent } from "./events";
+
+/** An event's type with its own payload. */
+type TypedPayload = { [T in EventType]: { type: T; payload: EventPayloads[T] } }[EventType];
 
 export const roleRoom = (role: Role) => `role:${role}`;
 export const stationRoom = (stationId: number) => `station:${stationId}`;
+/** Every socket of one account, whatever its role: to close them when the account changes. */
+export const userRoom = (userId: string) => `user:${userId}`;
+
+/**
+ * The account whose open sockets an event ends: disabled, its password or role changed, a
+ * token revoked. Each socket's handshake named the user, role and station it had then; the
+ * browser connects again and is let in, with its new rooms, only if the account still may.
+ */
+export function accountToRecheck(event: TypedPayload): string | null {
+  switch (event.type) {
+    case "audit.user_updated":
+    case "audit.user_disabled":
+    case "audit.password_reset":
+    case "audit.token_revoked":
+      return event.payload.userId;
+    default:
+      return null;
+  }
+}
 
 export function roomsForUser(user: { role: Role; stationId: number | null }): string[] {
   const rooms = [roleRoom(user.role)];
