@@ -19,7 +19,15 @@ export interface CurrentUser {
 
 // A verified API key is remembered briefly: verifying it costs a hash and a write per request.
 const KEY_CACHE_MS = 30_000;
-const keyCache = new Map<string, { userId: string; keyId: string; until: number }>();
+// One pair of caches per process, on globalThis: the route handlers (bundled by Next.js) and
+// the socket server (lib/server) each load this module, and an admin's change made through
+// one must be forgotten by both.
+type KeyEntry = { userId: string; keyId: string; until: number };
+type UserEntry = { user: CurrentUser | null; until: number };
+type KeyCache = Map<string, KeyEntry>;
+type UserCache = Map<string, UserEntry>;
+const caches = globalThis as unknown as { __siagaKeyCache?: KeyCache; __siagaUserCache?: UserCache };
+const keyCache = (caches.__siagaKeyCache ??= new Map<string, KeyEntry>());
 
 async function userIdFromApiKey(key: string): Promise<string | null> {
   const digest = createHash("sha256").update(key).digest("base64url");
@@ -56,7 +64,7 @@ export async function userFromApiKey(key: string): Promise<CurrentUser | null> {
 // Role, station and ban are read again after a few seconds, so that an admin's change takes
 // effect almost at once without a query on every request.
 const USER_CACHE_MS = 5_000;
-const userCache = new Map<string, { user: CurrentUser | null; until: number }>();
+const userCache = (caches.__siagaUserCache ??= new Map<string, UserEntry>());
 
 async function loadUser(userId: string): Promise<CurrentUser | null> {
   const cached = userCache.get(userId);
