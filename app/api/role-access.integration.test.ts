@@ -6,6 +6,7 @@ import { type Role, roles, type ScreenPath, screens } from "@/lib/auth/roles";
 import { cameraWatchers } from "@/lib/cameras/watch-roles";
 import { footageRequesters } from "@/lib/footage/footage-roles";
 import { recordReaders } from "@/lib/incidents/record-access";
+import { auditRoles } from "@/lib/realtime/rooms";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { testDatabaseKinds } from "@/lib/testing/test-databases";
 
@@ -41,6 +42,13 @@ const otherCases = (stationIds: { own: number; other: number }): RouteCase[] => 
   { method: "GET", path: "/api/openapi.json", allowed: "public" },
   // A training caller's spoken line: call-takers (its trainee only; any other call is a 404).
   { method: "GET", path: "/api/calls/2147483647/script/audio?line=0", allowed: ["operator", "supervisor"] },
+  // The audit trail's and the incidents' CSV exports, gated like the trail itself.
+  { method: "GET", path: "/api/audit.csv?action=auth.", allowed: auditRoles },
+  {
+    method: "GET",
+    path: "/api/incidents.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z",
+    allowed: auditRoles,
+  },
   {
     method: "POST",
     path: `/api/stations/${stationIds.own}/staffing`,

@@ -24,6 +24,8 @@ interface Props {
   cameras?: readonly { id: number; lat: number; lon: number; health: string }[];
   onPick?: (lat: number, lon: number) => void;
   onSelectIncident?: (id: number) => void;
+  /** The cameras around the place (not where the place is a station being moved). */
+  showCameras?: boolean;
 }
 
 // The map of the intake, camera and dispatch screens: boundaries, stations, open incidents by
@@ -38,10 +40,11 @@ export function PlacePickerMap({
   cameras,
   onPick,
   onSelectIncident,
+  showCameras = true,
 }: Props) {
   // mapbox-gl and maplibre throw on a latitude past 90: a point that is no place is not drawn.
   const picked = given && isValidPoint(given) ? given : null;
-  const nearby = useNearbyCameras(picked);
+  const nearby = useNearbyCameras(showCameras ? picked : null);
   const { container, map, error, setLayerData } = useConsoleMap(mapboxToken, async (m) => {
     const [areas, stations] = await Promise.all([
       getJson<GeoJSON.FeatureCollection>("/api/map/areas"),
@@ -105,7 +108,7 @@ export function PlacePickerMap({
   return (
     <div className="mini-map">
       <div ref={container} className="map-canvas" data-testid="place-map" />
-      {picked && <NearbyCameraList cameras={nearby} />}
+      {picked && showCameras && <NearbyCameraList cameras={nearby} />}
       {error && (
         <p className="error" role="alert">
           {error}

@@ -49,11 +49,21 @@ export function SocketProvider({
   useEffect(() => {
     const s = consoleSocket();
     const up = () => setConnected(true);
+    let again: ReturnType<typeof setTimeout> | undefined;
     const down = (reason: string) => {
       setConnected(false);
-      // The server closes a socket itself only when its session has ended (idle, signed out on
-      // another screen): it will not come back, so the sign-in shows rather than stale data.
-      if (reason === "io server disconnect") window.location.assign("/sign-in?locked=1");
+      if (reason !== "io server disconnect") return;
+      // The server closes a socket itself when its session has ended (idle, signed out on
+      // another screen, account disabled): then the sign-in shows rather than stale data. Or
+      // when the account changed (role, station: lib/realtime/rooms accountToRecheck): then it
+      // connects again once every console process has read the account afresh (5 s cache).
+      void fetch("/api/auth/get-session", { cache: "no-store" })
+        .then((r) => (r.ok ? (r.json() as Promise<unknown>) : null))
+        .catch(() => null)
+        .then((session) => {
+          if (!session) window.location.assign("/sign-in?locked=1");
+          else again = setTimeout(() => s.connect(), 6_000);
+        });
     };
     s.on("connect", up);
     s.on("disconnect", down);
@@ -64,6 +74,7 @@ export function SocketProvider({
     return () => {
       s.off("connect", up);
       s.off("disconnect", down);
+      clearTimeout(again);
       s.disconnect();
     };
   }, []);

@@ -29,5 +29,16 @@ export const eventLog = pgTable(
     index("incident_events_trainee_idx")
       .on(t.traineeId, t.seq)
       .where(sql`trainee_id IS NOT NULL`),
+    // The audit trail pages back by seq over the console's own events only, whose user or
+    // action filters each have their index: a year of generated history never stands between.
+    index("incident_events_audit_idx")
+      .on(t.seq)
+      .where(sql`generated = false`),
+    index("incident_events_actor_idx")
+      .on(t.actorId, t.seq)
+      .where(sql`generated = false`),
+    index("incident_events_type_idx")
+      .on(t.type, t.seq)
+      .where(sql`generated = false`),
   ],
 );

@@ -81,6 +81,7 @@ const streamErrors = {
   502: errorResponse,
   504: errorResponse,
 };
+const csvErrors = { 401: errorResponse, 403: errorResponse, 422: errorResponse };
 const otherPaths = {
   "/api/cameras/{id}/live/index.m3u8": {
     get: {
@@ -147,6 +148,32 @@ const otherPaths = {
         404: errorResponse,
         422: errorResponse,
       },
+    },
+  },
+  "/api/audit.csv": {
+    get: {
+      summary:
+        "The audit trail as CSV, streamed (supervisor, admin): the filters of GET /api/audit (user, action, from, to, before); a caller's number masked for a role that does not take calls",
+      parameters: ["user", "action", "from", "to", "before"].map((name) => ({
+        name,
+        in: "query",
+        required: false,
+        schema: { type: "string" },
+      })),
+      responses: { 200: { description: "CSV", content: { "text/csv": {} } }, ...csvErrors },
+    },
+  },
+  "/api/incidents.csv": {
+    get: {
+      summary:
+        "Incidents created between from and to (ISO 8601, at most two years) with every time of their response, type, priority, area and first station, as CSV, streamed (supervisor, admin)",
+      parameters: ["from", "to"].map((name) => ({
+        name,
+        in: "query",
+        required: true,
+        schema: { type: "string", format: "date-time" },
+      })),
+      responses: { 200: { description: "CSV", content: { "text/csv": {} } }, ...csvErrors },
     },
   },
   "/api/auth/{path}": {

@@ -1,25 +1,10 @@
-import { z } from "zod";
-
 import { getDb } from "@/db";
 import { bindUserToStation, findStationIdByCode } from "@/db/queries/users";
+import { type CreateUserInput, createUserSchema } from "@/lib/validations/admin";
 
 import { getAuth } from "./auth";
-import { roles } from "./roles";
 
-export const createUserSchema = z
-  .object({
-    email: z.string().email(),
-    name: z.string().min(1).optional(),
-    role: z.enum(roles),
-    password: z.string().min(8),
-    stationCode: z.string().min(1).optional(),
-  })
-  .refine((u) => u.role !== "polsek" || u.stationCode, {
-    message: "A polsek user needs --station CODE",
-    path: ["stationCode"],
-  });
-
-export type CreateUserInput = z.infer<typeof createUserSchema>;
+export { type CreateUserInput, createUserSchema };
 
 /** Makes an account through better-auth's admin plugin, bound to its station for polsek officers. */
 export async function createUser(input: CreateUserInput): Promise<{ id: string }> {

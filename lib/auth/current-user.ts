@@ -21,7 +21,15 @@ export interface CurrentUser {
 
 // A verified API key is remembered briefly: verifying it costs a hash and a write per request.
 const KEY_CACHE_MS = 30_000;
-const keyCache = new Map<string, { userId: string; until: number }>();
+// One pair of caches per process, on globalThis: the route handlers (bundled by Next.js) and
+// the socket server (lib/server) each load this module, and an admin's change made through
+// one must be forgotten by both.
+type KeyEntry = { userId: string; keyId: string; until: number };
+type UserEntry = { user: CurrentUser | null; until: number };
+type KeyCache = Map<string, KeyEntry>;
+type UserCache = Map<string, UserEntry>;
+const caches = globalThis as unknown as { __siagaKeyCache?: KeyCache; __siagaUserCache?: UserCache };
+const keyCache = (caches.__siagaKeyCache ??= new Map<string, KeyEntry>());
 
 async function userIdFromApiKey(key: string): Promise<string | null> {
   const digest = createHash("sha256").update(key).digest("base64url");
@@ -32,7 +40,7 @@ async function userIdFromApiKey(key: string): Promise<string | null> {
     keyCache.delete(digest);
     return null;
   }
-  keyCache.set(digest, { userId: result.key.referenceId, until: Date.now() + KEY_CACHE_MS });
+  keyCache.set(digest, { userId: result.key.referenceId, keyId: result.key.id, until: Date.now() + KEY_CACHE_MS });
   return result.key.referenceId;
 }
 
@@ -65,7 +73,7 @@ export async function userFromApiKey(key: string): Promise<CurrentUser | null> {
 // Role, station and ban are read again after a few seconds, so that an admin's change takes
 // effect almost at once without a query on every request.
 const USER_CACHE_MS = 5_000;
-const userCache = new Map<string, { user: CurrentUser | null; until: number }>();
+const userCache = (caches.__siagaUserCache ??= new Map<string, UserEntry>());
 
 async function loadUser(userId: string): Promise<CurrentUser | null> {
   const cached = userCache.get(userId);
@@ -84,4 +92,17 @@ async function loadUser(userId: string): Promise<CurrentUser | null> {
         };
   userCache.set(userId, { user, until: Date.now() + USER_CACHE_MS });
   return user;
+}
+
+// An admin's change counts at once in the process that made it; other console processes
+// catch up within the caches' few seconds.
+/** Forget a revoked API key. */
+export function forgetApiKey(keyId: string): void {
+  for (const [digest, entry] of keyCache) if (entry.keyId === keyId) keyCache.delete(digest);
+}
+
+/** Forget an account whose role, station or state changed, and the keys that stood for it. */
+export function forgetUser(userId: string): void {
+  userCache.delete(userId);
+  for (const [digest, entry] of keyCache) if (entry.userId === userId) keyCache.delete(digest);
 }

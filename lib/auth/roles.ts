@@ -14,6 +14,7 @@ export const screens = {
   "/training": ["operator", "supervisor"],
   "/map": ["operator", "dispatcher", "polsek", "supervisor", "monitor", "admin"],
   "/admin": ["admin"],
+  "/audit": ["supervisor", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 export type ScreenPath = keyof typeof screens;
 

@@ -29,6 +29,14 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "assignment.sms_sent":
     case "assignment.sms_failed":
     case "station.staffing_changed":
+    case "station.updated":
+    case "audit.user_created":
+    case "audit.user_updated":
+    case "audit.user_disabled":
+    case "audit.user_enabled":
+    case "audit.password_reset":
+    case "audit.token_issued":
+    case "audit.token_revoked":
     case "auth.signed_in":
     case "auth.sign_in_refused":
     case "auth.locked_out":

@@ -37,6 +37,14 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "call.called_back":
     case "call.released":
     case "station.staffing_changed":
+    case "station.updated":
+    case "audit.user_created":
+    case "audit.user_updated":
+    case "audit.user_disabled":
+    case "audit.user_enabled":
+    case "audit.password_reset":
+    case "audit.token_issued":
+    case "audit.token_revoked":
     case "auth.signed_in":
     case "auth.sign_in_refused":
     case "auth.locked_out":

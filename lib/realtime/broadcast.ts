@@ -3,7 +3,7 @@ import type { Server } from "socket.io";
 import { callerNumberRoles, eventForRole } from "@/lib/calls/caller-number-privacy";
 
 import type { ClientToServerEvents, LoggedEvent, ServerToClientEvents, SocketData } from "./events";
-import { isTrainingSessionEvent, roleRoom, roomsForEvent, sessionRoom } from "./rooms";
+import { accountToRecheck, isTrainingSessionEvent, roleRoom, roomsForEvent, sessionRoom, userRoom } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -20,6 +20,9 @@ export function broadcast(events: readonly LoggedEvent[]): void {
   if (!io) return;
   const handlerRooms = callerNumberRoles.map(roleRoom);
   for (const event of events) {
+    // Through the adapter, so the account's sockets on every console process are closed.
+    const recheck = accountToRecheck(event);
+    if (recheck) io.in(userRoom(recheck)).disconnectSockets(true);
     const rooms = roomsForEvent(event);
     // A trainee's own call goes to them whole: they are its call-taker.
     if (event.traineeId && !isTrainingSessionEvent(event)) {

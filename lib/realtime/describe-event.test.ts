@@ -148,6 +148,34 @@ describe("describeEvent", () => {
     ).toEqual({ key: "cameraViewClosed", values: { camera: "Bundaran HI 1", seconds: "42" } });
   });
 
+  it("names the account an admin changed and what it is now, never a password or a token", () => {
+    const account = { userId: "u9", email: "petugas@siaga112.test" };
+    expect(
+      describeEvent({
+        ...base,
+        type: "audit.user_created",
+        payload: { ...account, role: "polsek", stationCode: "POLSEK-3173060" },
+      }),
+    ).toEqual({
+      key: "userCreated",
+      values: { email: "petugas@siaga112.test", role: "polsek", station: "POLSEK-3173060" },
+    });
+    expect(describeEvent({ ...base, type: "audit.password_reset", payload: account })).toEqual({
+      key: "passwordReset",
+      values: { email: "petugas@siaga112.test" },
+    });
+    const issued = describeEvent({
+      ...base,
+      type: "audit.token_issued",
+      payload: { ...account, tokenId: "k1", tokenName: "cad-link", start: "siaga_ab" },
+    });
+    expect(issued).toEqual({ key: "tokenIssued", values: { email: "petugas@siaga112.test", token: "cad-link" } });
+    const station = { address: null, phone: null, smsNumber: null, jurisdictionCodes: [], lat: -6.2, lon: 106.8 };
+    expect(
+      describeEvent({ ...base, type: "station.updated", payload: { code: "P1", changed: ["phone", "lat"], station } }),
+    ).toEqual({ key: "stationUpdated", values: { code: "P1", changed: "phone, lat" } });
+  });
+
   it("has a message for every key in both languages", () => {
     const keys = [
       "callRang",
@@ -188,6 +216,14 @@ describe("describeEvent", () => {
       "trainingStarted",
       "trainingEnded",
       "trainingScored",
+      "stationUpdated",
+      "userCreated",
+      "userUpdated",
+      "userDisabled",
+      "userEnabled",
+      "passwordReset",
+      "tokenIssued",
+      "tokenRevoked",
       "other",
     ];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());

@@ -130,6 +130,21 @@ export function describeEvent(event: LoggedEvent): EventLine {
       };
     case "station.staffing_changed":
       return { key: "stationStaffing", values: { code: event.payload.code, staffed: String(event.payload.staffed) } };
+    case "station.updated":
+      return { key: "stationUpdated", values: { code: event.payload.code, changed: event.payload.changed.join(", ") } };
+    case "audit.user_created":
+    case "audit.user_updated":
+      return {
+        key: ACCOUNT_KEYS[event.type],
+        values: { email: event.payload.email, role: event.payload.role, station: event.payload.stationCode ?? "none" },
+      };
+    case "audit.user_disabled":
+    case "audit.user_enabled":
+    case "audit.password_reset":
+      return { key: ACCOUNT_KEYS[event.type], values: { email: event.payload.email } };
+    case "audit.token_issued":
+    case "audit.token_revoked":
+      return { key: ACCOUNT_KEYS[event.type], values: { email: event.payload.email, token: event.payload.tokenName } };
     case "auth.signed_in":
       return { key: "signedIn", values: { email: event.payload.email } };
     case "auth.sign_in_refused":
@@ -196,6 +211,16 @@ const CALL_KEYS = {
   "call.linked": "callLinked",
   "call.called_back": "callCalledBack",
   "call.released": "callReleased",
+} as const;
+
+const ACCOUNT_KEYS = {
+  "audit.user_created": "userCreated",
+  "audit.user_updated": "userUpdated",
+  "audit.user_disabled": "userDisabled",
+  "audit.user_enabled": "userEnabled",
+  "audit.password_reset": "passwordReset",
+  "audit.token_issued": "tokenIssued",
+  "audit.token_revoked": "tokenRevoked",
 } as const;
 
 const FOOTAGE_KEYS = {

@@ -67,6 +67,8 @@ export interface EventPayloads {
   "assignment.sms_failed": DispatchSms & { to: string | null; error: string };
   "incident.closed": { incident: IncidentView; disposition: IncidentDisposition; note: string | null };
   "station.staffing_changed": { code: string; staffed: boolean };
+  /** An admin edited a station's address, numbers, jurisdiction or position: the fields as they are now. */
+  "station.updated": { code: string; changed: string[]; station: StationDetails };
   /** The account tried, never the password; the actor only once signed in. */
   "auth.signed_in": { email: string };
   "auth.sign_in_refused": { email: string };
@@ -77,6 +79,17 @@ export interface EventPayloads {
   "auth.camera_view_opened": CameraView;
   /** The view's end: the player closed it, or no segment was fetched for a while (then up to the last one). */
   "auth.camera_view_closed": CameraView & { seconds: number; reason: "closed" | "idle" };
+  /** Accounts, changed by an admin (the actor): whose, and what is true of it now. */
+  "audit.user_created": AccountRef & { role: string; stationCode: string | null };
+  "audit.user_updated": AccountRef & { role: string; stationCode: string | null };
+  /** Disabled: signed out everywhere and refused at sign-in; enabled: allowed again. */
+  "audit.user_disabled": AccountRef;
+  "audit.user_enabled": AccountRef;
+  /** A new password set by an admin (never carried here); every session of the account ended. */
+  "audit.password_reset": AccountRef;
+  /** An API token issued or revoked: its id and the first characters, never the token. */
+  "audit.token_issued": AccountRef & { tokenId: string; tokenName: string; start: string | null };
+  "audit.token_revoked": AccountRef & { tokenId: string; tokenName: string };
   "footage.requested": { request: FootageRequestView };
   "footage.approved": { request: FootageRequestView };
   /** Refused by a supervisor (from `requested`) or by the camera's owner (from `sent_to_owner`). */
@@ -92,6 +105,19 @@ export interface EventPayloads {
 }
 
 export type RecommendationReason = "created" | "moved" | "stations_changed";
+
+/** The account an admin's change was about. */
+export type AccountRef = { userId: string; email: string };
+
+/** What an admin may edit of a station, as it stands after the edit. */
+export type StationDetails = {
+  address: string | null;
+  phone: string | null;
+  smsNumber: string | null;
+  jurisdictionCodes: string[];
+  lat: number;
+  lon: number;
+};
 
 /** One opening of a live camera, named so its close can be matched to it. */
 export type CameraView = { cameraId: number; cameraName: string; viewId: string };

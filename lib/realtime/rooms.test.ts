@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { eventScopeFor, roomsForEvent, roomsForUser } from "./rooms";
+import { accountToRecheck, eventScopeFor, roomsForEvent, roomsForUser } from "./rooms";
 
 describe("rooms", () => {
   it("puts a polsek officer in their role and station rooms", () => {
@@ -47,5 +47,21 @@ describe("rooms", () => {
       "role:supervisor",
       "role:admin",
     ]);
+  });
+});
+
+describe("accountToRecheck", () => {
+  const account = { userId: "u7", email: "a@siaga112.test" };
+  it("names the account whose sockets a change of it ends, and no one for other events", () => {
+    expect(accountToRecheck({ type: "audit.user_disabled", payload: account })).toBe("u7");
+    expect(accountToRecheck({ type: "audit.password_reset", payload: account })).toBe("u7");
+    expect(
+      accountToRecheck({ type: "audit.user_updated", payload: { ...account, role: "operator", stationCode: null } }),
+    ).toBe("u7");
+    expect(
+      accountToRecheck({ type: "audit.token_revoked", payload: { ...account, tokenId: "k", tokenName: "x" } }),
+    ).toBe("u7");
+    expect(accountToRecheck({ type: "audit.user_enabled", payload: account })).toBeNull();
+    expect(accountToRecheck({ type: "station.staffing_changed", payload: { code: "P", staffed: true } })).toBeNull();
   });
 });

@@ -1,13 +1,33 @@
 import { consoleWideRoles, type Role } from "@/lib/auth/roles";
 
-import { isAuditEvent, type LoggedEvent } from "./events";
+import { type EventPayloads, type EventType, isAuditEvent, type LoggedEvent } from "./events";
+
+/** An event's type with its own payload. */
+type TypedPayload = { [T in EventType]: { type: T; payload: EventPayloads[T] } }[EventType];
 
 export const roleRoom = (role: Role) => `role:${role}`;
 export const stationRoom = (stationId: number) => `station:${stationId}`;
 /** The sockets that came in on one of this user's sessions (not by an API token). */
 export const sessionRoom = (userId: string) => `sessions:${userId}`;
-/** Every socket of one user: where that user's training calls ring. */
+/** Every socket of one account: where its training calls ring, and closed when the account changes. */
 export const userRoom = (userId: string) => `user:${userId}`;
+
+/**
+ * The account whose open sockets an event ends: disabled, its password or role changed, a
+ * token revoked. Each socket's handshake named the user, role and station it had then; the
+ * browser connects again and is let in, with its new rooms, only if the account still may.
+ */
+export function accountToRecheck(event: TypedPayload): string | null {
+  switch (event.type) {
+    case "audit.user_updated":
+    case "audit.user_disabled":
+    case "audit.password_reset":
+    case "audit.token_revoked":
+      return event.payload.userId;
+    default:
+      return null;
+  }
+}
 
 export const isTrainingSessionEvent = (event: { type: string }) => event.type.startsWith("training.");
 

@@ -1,4 +1,6 @@
 import type { RouteSpec } from "../define-route";
+import * as admin from "./admin";
+import * as audit from "./audit";
 import * as calls from "./calls";
 import * as cameras from "./cameras";
 import * as dispatch from "./dispatch";
@@ -23,6 +25,8 @@ export const routeGroups = {
   cameras,
   footage,
   training,
+  audit,
+  admin,
 } as Record<string, Record<string, RouteSpec>>;
 
 /** Every JSON route of the API, as declared; the OpenAPI document and the role-access test walk this list. */
