@@ -2,6 +2,7 @@ export * from "./areas";
 export * from "./assignments";
 export * from "./auth";
 export * from "./calls";
+export * from "./camera-clusters";
 export * from "./cameras";
 export * from "./event-log";
 export * from "./footage-requests";
