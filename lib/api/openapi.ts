@@ -110,7 +110,12 @@ const otherPaths = {
     get: {
       summary:
         "The camera layer as a Mapbox Vector Tile (any role): layer `cameras` (id, live, offline) where the tile holds 2,000 cameras or fewer and past zoom 15, else layer `camera_clusters` (count, live, offline); zoom 0 to 16",
-      parameters: ["z", "x", "y"].map((name) => ({ name, in: "path", required: true, schema: { type: "integer", minimum: 0 } })),
+      parameters: ["z", "x", "y"].map((name) => ({
+        name,
+        in: "path",
+        required: true,
+        schema: { type: "integer", minimum: 0 },
+      })),
       responses: {
         200: { description: "vector tile", content: { "application/vnd.mapbox-vector-tile": {} } },
         401: errorResponse,

@@ -35,6 +35,8 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "footage.refused":
     case "footage.sent_to_owner":
     case "footage.received":
+    case "camera.offline":
+    case "camera.online":
       return calls;
     default:
       return unknownEvent(event, calls);

@@ -11,7 +11,7 @@ const MAX_CACHED = 4_000;
 type Cache = Map<string, { bytes: Uint8Array; at: number }>;
 // On globalThis: the Next.js bundle and the server's sweeps clear the same cache.
 const holder = globalThis as unknown as { __siagaCameraTiles?: Cache };
-const cache: Cache = (holder.__siagaCameraTiles ??= new Map());
+const cache: Cache = (holder.__siagaCameraTiles ??= new Map() as Cache);
 
 /** Forgets every cached tile (the registry or its clusters changed). */
 export function clearCameraTiles(): void {

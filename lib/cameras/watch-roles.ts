@@ -7,3 +7,9 @@ import type { Role } from "@/lib/auth/roles";
 export const cameraWatchers = ["monitor", "dispatcher", "supervisor"] as const satisfies readonly Role[];
 
 export const mayWatch = (role: Role) => (cameraWatchers as readonly Role[]).includes(role);
+
+/**
+ * Who may report camera heartbeats: a recorder or video-management integration signs in with the
+ * API token of a monitor's account (`npm run user -- create --role monitor --token`), or an admin's.
+ */
+export const heartbeatReporters = ["monitor", "admin"] as const satisfies readonly Role[];

@@ -43,6 +43,8 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "footage.refused":
     case "footage.sent_to_owner":
     case "footage.received":
+    case "camera.offline":
+    case "camera.online":
       return incidents;
     default:
       return unknownEvent(event, incidents);

@@ -148,6 +148,18 @@ describe("describeEvent", () => {
     ).toEqual({ key: "cameraViewClosed", values: { camera: "Bundaran HI 1", seconds: "42" } });
   });
 
+  it("names the camera that went offline, and for how long it was silent", () => {
+    const camera = { id: 3, name: "CCTV Bundaran HI", lastSeenAt: "2026-11-25T00:00:00.000Z" };
+    expect(describeEvent({ ...base, type: "camera.offline", payload: { camera, silentSeconds: 300 } })).toEqual({
+      key: "cameraOffline",
+      values: { camera: "CCTV Bundaran HI", minutes: "5" },
+    });
+    expect(describeEvent({ ...base, type: "camera.online", payload: { camera } })).toEqual({
+      key: "cameraOnline",
+      values: { camera: "CCTV Bundaran HI" },
+    });
+  });
+
   it("has a message for every key in both languages", () => {
     const keys = [
       "callRang",
@@ -179,6 +191,8 @@ describe("describeEvent", () => {
       "footageRefused",
       "footageSent",
       "footageReceived",
+      "cameraOffline",
+      "cameraOnline",
       "other",
     ];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());

@@ -124,6 +124,13 @@ export function describeEvent(event: LoggedEvent): EventLine {
         values: { number: request.incidentNumber, camera: request.cameraName, letter: request.letterNumber ?? "" },
       };
     }
+    case "camera.offline":
+      return {
+        key: "cameraOffline",
+        values: { camera: event.payload.camera.name, minutes: String(Math.round(event.payload.silentSeconds / 60)) },
+      };
+    case "camera.online":
+      return { key: "cameraOnline", values: { camera: event.payload.camera.name } };
     default:
       return { key: "other", values: { type: unknownEventType(event) } };
   }

@@ -68,7 +68,14 @@ export interface EventPayloads {
   "footage.refused": { request: FootageRequestView };
   "footage.sent_to_owner": { request: FootageRequestView };
   "footage.received": { request: FootageRequestView };
+  /** A camera that reports heartbeats fell silent past the settable time: offline now. */
+  "camera.offline": { camera: CameraHealthChange; silentSeconds: number };
+  /** An offline camera's heartbeat again. */
+  "camera.online": { camera: CameraHealthChange };
 }
+
+/** The camera whose health changed; never its stream address. */
+export type CameraHealthChange = { id: number; name: string; lastSeenAt: string | null };
 
 /** One opening of a live camera, named so its close can be matched to it. */
 export type CameraView = { cameraId: number; cameraName: string; viewId: string };

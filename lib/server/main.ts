@@ -7,6 +7,7 @@ import { ensureAccounts } from "@/lib/auth/demo-accounts";
 import { answerBackupRequests } from "@/lib/backup/backup-request";
 import { startRetentionSweep } from "@/lib/calls/apply-retention";
 import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
+import { startCameraHealthSweep } from "@/lib/cameras/camera-health";
 import { startEscalationSweep } from "@/lib/dispatch/escalate-overdue-assignments";
 import { baseUrl, env, twilioConfigured } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
@@ -92,6 +93,10 @@ if (database.dump) answerBackupRequests(env.DATA_DIR, database.dump, log);
 const retentionSweep = startRetentionSweep(database.db, env.CALL_RETENTION_DAYS, log);
 // No job waits unseen for an acknowledgement: past its deadline, the dispatchers are alerted.
 const escalationSweep = startEscalationSweep(database.db, env.ACK_TIMEOUT_SECONDS, (line) => log.warn(line));
+// A camera whose recorder stops sending heartbeats is marked offline, as an event.
+const cameraHealthSweep = startCameraHealthSweep(database.db, env.CAMERA_OFFLINE_AFTER_SECONDS, (line) =>
+  log.warn(line),
+);
 
 httpServer.listen(env.PORT, env.HOST, () => {
   log.info(
@@ -120,6 +125,7 @@ async function stop(signal: string) {
   sweep.stop();
   idempotencySweep.stop();
   escalationSweep.stop();
+  cameraHealthSweep.stop();
   retentionSweep.stop();
   void io.close();
   httpServer.close();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-import { cameraWatchers } from "@/lib/cameras/watch-roles";
+import { cameraWatchers, heartbeatReporters } from "@/lib/cameras/watch-roles";
+import { heartbeatsBody } from "@/lib/validations/camera-heartbeats";
 
 import { defineRoute } from "../define-route";
 
@@ -11,4 +12,51 @@ export const closeCameraViewsRoute = defineRoute({
   summary:
     "The player closed the live camera: the user's open views of it end, each in the audit trail with how long it lasted (a view the player never closes ends 20 s after its last fetch)",
   response: z.object({ closed: z.number().int().describe("views ended") }),
+});
+
+const heartbeatResult = z.object({
+  seen: z.number().int().describe("cameras marked seen now"),
+  online: z.number().int().describe("of them, offline before and online again (each a camera.online event)"),
+  unknown: z.array(z.union([z.number().int(), z.string()])).describe("ids and external ids no camera has"),
+});
+
+export const cameraHeartbeatRoute = defineRoute({
+  method: "POST",
+  path: "/api/cameras/{id}/heartbeat",
+  roles: heartbeatReporters,
+  summary:
+    "The camera is alive now (from its recorder or video-management system): online, last seen now. A camera that reports and then stays silent past CAMERA_OFFLINE_AFTER_SECONDS (300) goes offline, as a camera.offline event",
+  response: heartbeatResult,
+  alsoAnswers: [404],
+});
+
+export const cameraHeartbeatsRoute = defineRoute({
+  method: "POST",
+  path: "/api/cameras/heartbeats",
+  roles: heartbeatReporters,
+  summary: "Heartbeats of many cameras at once (up to 10,000 ids and 10,000 external ids), as a recorder reports them",
+  body: heartbeatsBody,
+  response: heartbeatResult,
+});
+
+export const cameraHealthRoute = defineRoute({
+  method: "GET",
+  path: "/api/cameras/health",
+  roles: ["monitor", "dispatcher", "supervisor", "admin"],
+  summary: "The registry's health in counts (installed cameras), for the whole city or one kecamatan or kelurahan",
+  query: z.object({
+    area: z
+      .string()
+      .regex(/^\d{2,10}$/, "a BPS code")
+      .optional(),
+  }),
+  response: z.object({
+    online: z.number().int(),
+    offline: z.number().int(),
+    unknown: z.number().int(),
+    liveOnline: z.number().int(),
+    liveOffline: z.number().int(),
+    reporting: z.number().int().describe("cameras that report heartbeats"),
+    offlineAfterSeconds: z.number().int(),
+  }),
 });
