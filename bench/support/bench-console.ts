@@ -16,7 +16,7 @@ export interface BenchConsole {
   /** The API tokens of the extra accounts asked for, in their order. */
   tokens: string[];
   /** How long the generated registry took to insert and to count into the map's clusters. */
-  registryTimes: { insertedMs: number; clusteredMs: number } | null;
+  registryTimes: { insertedMs: number; clusteredMs: number; coverageMs: number } | null;
   stop: () => Promise<void>;
 }
 
@@ -84,8 +84,8 @@ export async function startBenchConsole(
       env: base,
       encoding: "utf8",
     });
-    const { insertedMs, clusteredMs } = JSON.parse(out.trim().split("\n").pop()!) as Record<string, number>;
-    registryTimes = { insertedMs: insertedMs!, clusteredMs: clusteredMs! };
+    const times = JSON.parse(out.trim().split("\n").pop()!) as Record<string, number>;
+    registryTimes = { insertedMs: times.insertedMs!, clusteredMs: times.clusteredMs!, coverageMs: times.coverageMs! };
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

@@ -26,6 +26,7 @@ export const errorCodes = [
   "twilio_failed",
   "training_failed",
   "camera_not_live",
+  "unreadable_file",
   "stream_timeout",
   "stream_failed",
   "unavailable",

@@ -106,6 +106,22 @@ const otherPaths = {
       responses: { 200: { description: "image", content: { "image/jpeg": {} } }, ...streamErrors },
     },
   },
+  "/api/cameras/import": {
+    post: {
+      summary:
+        "An admin's CSV of cameras (the columns of `npm run import -- cameras`, up to 50 MB), imported in one transaction and upserted by external_id; the answer counts the rows and gives the first 20 rejected with their line and reason",
+      parameters: [{ name: "name", in: "query", required: false, schema: { type: "string" } }],
+      requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
+      responses: {
+        200: { description: "the import's tally" },
+        401: errorResponse,
+        403: errorResponse,
+        413: errorResponse,
+        415: errorResponse,
+        422: errorResponse,
+      },
+    },
+  },
   "/api/tiles/cameras/{z}/{x}/{y}": {
     get: {
       summary:

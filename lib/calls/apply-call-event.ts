@@ -37,6 +37,7 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "footage.received":
     case "camera.offline":
     case "camera.online":
+    case "camera.view_changed":
       return calls;
     default:
       return unknownEvent(event, calls);

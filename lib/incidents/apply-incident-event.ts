@@ -45,6 +45,7 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "footage.received":
     case "camera.offline":
     case "camera.online":
+    case "camera.view_changed":
       return incidents;
     default:
       return unknownEvent(event, incidents);

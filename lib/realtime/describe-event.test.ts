@@ -158,6 +158,13 @@ describe("describeEvent", () => {
       key: "cameraOnline",
       values: { camera: "CCTV Bundaran HI" },
     });
+    const turned = { camera: { id: 3, name: "CCTV Bundaran HI" }, bearingDeg: null, fovDeg: 360, rangeM: 120.4 };
+    expect(describeEvent({ ...base, type: "camera.view_changed", payload: turned }).values).toEqual({
+      camera: "CCTV Bundaran HI",
+      bearing: "ptz",
+      fov: "360",
+      range: "120",
+    });
   });
 
   it("has a message for every key in both languages", () => {
@@ -193,6 +200,7 @@ describe("describeEvent", () => {
       "footageReceived",
       "cameraOffline",
       "cameraOnline",
+      "cameraViewChanged",
       "other",
     ];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());

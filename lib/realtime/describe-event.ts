@@ -131,6 +131,16 @@ export function describeEvent(event: LoggedEvent): EventLine {
       };
     case "camera.online":
       return { key: "cameraOnline", values: { camera: event.payload.camera.name } };
+    case "camera.view_changed":
+      return {
+        key: "cameraViewChanged",
+        values: {
+          camera: event.payload.camera.name,
+          bearing: event.payload.bearingDeg === null ? "ptz" : String(Math.round(event.payload.bearingDeg)),
+          fov: String(Math.round(event.payload.fovDeg)),
+          range: String(Math.round(event.payload.rangeM)),
+        },
+      };
     default:
       return { key: "other", values: { type: unknownEventType(event) } };
   }

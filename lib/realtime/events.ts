@@ -72,6 +72,13 @@ export interface EventPayloads {
   "camera.offline": { camera: CameraHealthChange; silentSeconds: number };
   /** An offline camera's heartbeat again. */
   "camera.online": { camera: CameraHealthChange };
+  /** The registry changed where a camera looks (its cone, and so the coverage). */
+  "camera.view_changed": {
+    camera: { id: number; name: string };
+    bearingDeg: number | null;
+    fovDeg: number;
+    rangeM: number;
+  };
 }
 
 /** The camera whose health changed; never its stream address. */

@@ -2,12 +2,14 @@ import { createServer } from "node:http";
 
 import next from "next";
 
+import { coverageMissing } from "@/db/queries/coverage";
 import { startIdempotencyKeySweep } from "@/lib/api/idempotency";
 import { ensureAccounts } from "@/lib/auth/demo-accounts";
 import { answerBackupRequests } from "@/lib/backup/backup-request";
 import { startRetentionSweep } from "@/lib/calls/apply-retention";
 import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
 import { startCameraHealthSweep } from "@/lib/cameras/camera-health";
+import { scheduleCoverage } from "@/lib/coverage/schedule-coverage";
 import { startEscalationSweep } from "@/lib/dispatch/escalate-overdue-assignments";
 import { baseUrl, env, twilioConfigured } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
@@ -94,6 +96,10 @@ const retentionSweep = startRetentionSweep(database.db, env.CALL_RETENTION_DAYS,
 // No job waits unseen for an acknowledgement: past its deadline, the dispatchers are alerted.
 const escalationSweep = startEscalationSweep(database.db, env.ACK_TIMEOUT_SECONDS, (line) => log.warn(line));
 // A camera whose recorder stops sending heartbeats is marked offline, as an event.
+// The blind-spot grid, counted once for a registry that has none yet (later changes count it again).
+void coverageMissing(database.db).then(async (missing) => {
+  if (missing) await scheduleCoverage(database.db, (e) => log.warn(`coverage failed: ${String(e)}`));
+});
 const cameraHealthSweep = startCameraHealthSweep(database.db, env.CAMERA_OFFLINE_AFTER_SECONDS, (line) =>
   log.warn(line),
 );

@@ -1,9 +1,12 @@
 import { z } from "zod";
 
-import { cameraWatchers, heartbeatReporters } from "@/lib/cameras/watch-roles";
+import { kotaCountsSchema, providerProgressSchema, registryCameraSchema } from "@/lib/cameras/registry-camera";
+import { cameraViewEditors, cameraWatchers, heartbeatReporters, registryReaders } from "@/lib/cameras/watch-roles";
 import { heartbeatsBody } from "@/lib/validations/camera-heartbeats";
+import { cameraViewSchema, providerTargetSchema, registryFilterSchema } from "@/lib/validations/camera-registry";
 
 import { defineRoute } from "../define-route";
+import { changedSchema } from "./common";
 
 export const closeCameraViewsRoute = defineRoute({
   method: "POST",
@@ -59,4 +62,42 @@ export const cameraHealthRoute = defineRoute({
     reporting: z.number().int().describe("cameras that report heartbeats"),
     offlineAfterSeconds: z.number().int(),
   }),
+});
+
+export const registryCamerasRoute = defineRoute({
+  method: "GET",
+  path: "/api/cameras",
+  roles: registryReaders,
+  summary: "The camera registry, filtered, 100 a page by id, with how many match; never a stream or snapshot address",
+  query: registryFilterSchema,
+  response: z.object({ cameras: z.array(registryCameraSchema), total: z.number().int(), pageSize: z.number().int() }),
+});
+
+export const registryCountsRoute = defineRoute({
+  method: "GET",
+  path: "/api/cameras/registry-counts",
+  roles: registryReaders,
+  summary:
+    "The counts the city reports per kota (registered, live, integrated with Jakarta Smart City, connected to the police, online now) and each provider's installation progress against its target",
+  response: z.object({ byKota: z.array(kotaCountsSchema), providers: z.array(providerProgressSchema) }),
+});
+
+export const cameraViewRoute = defineRoute({
+  method: "POST",
+  path: "/api/cameras/{id}/view",
+  roles: cameraViewEditors,
+  summary:
+    "Where the camera looks: bearing (null for a turning dome), field of view and range; a camera.view_changed event, and the coverage is counted again",
+  body: cameraViewSchema,
+  response: registryCameraSchema,
+  alsoAnswers: [404],
+});
+
+export const providerTargetRoute = defineRoute({
+  method: "POST",
+  path: "/api/cameras/provider-targets",
+  roles: ["admin"],
+  summary: "The installation target of a provider, against which the registry shows its progress",
+  body: providerTargetSchema,
+  response: changedSchema,
 });

@@ -1,6 +1,7 @@
 import type { RouteSpec } from "../define-route";
 import * as calls from "./calls";
 import * as cameras from "./cameras";
+import * as coverage from "./coverage";
 import * as dispatch from "./dispatch";
 import * as events from "./events";
 import * as footage from "./footage";
@@ -20,6 +21,7 @@ export const routeGroups = {
   stations,
   metrics,
   cameras,
+  coverage,
   footage,
 } as Record<string, Record<string, RouteSpec>>;
 
