@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 
+import type { HealthCounts } from "@/lib/cameras/health-counts";
 import type { CameraHealthChange } from "@/lib/realtime/events";
 
 import type { Executor } from "../client";
@@ -47,16 +48,6 @@ export async function markSilentOffline(tx: Executor, before: Date, limit: numbe
 // A text[] literal: each value double-quoted with its quotes and backslashes escaped.
 const pgTextArray = (values: readonly string[]) =>
   `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
-
-export interface HealthCounts {
-  online: number;
-  offline: number;
-  unknown: number;
-  liveOnline: number;
-  liveOffline: number;
-  /** Cameras that report heartbeats (have been seen once). */
-  reporting: number;
-}
 
 /** The registry's health in counts, or one area's (a kecamatan's or kelurahan's BPS code). */
 export async function healthCounts(db: Executor, areaCode: string | null): Promise<HealthCounts> {

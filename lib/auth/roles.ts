@@ -9,7 +9,9 @@ export const screens = {
   "/calls": ["operator", "supervisor"],
   "/dispatch": ["dispatcher", "supervisor"],
   "/polsek": ["polsek"],
-  "/cameras": ["monitor", "supervisor"],
+  "/cameras/live": ["monitor", "supervisor"],
+  "/cameras": ["monitor", "supervisor", "admin"],
+  "/cameras/coverage": ["monitor", "dispatcher", "supervisor", "admin"],
   "/map": ["operator", "dispatcher", "polsek", "supervisor", "monitor", "admin"],
   "/admin": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -24,7 +26,7 @@ const homes: Record<Role, ScreenPath> = {
   dispatcher: "/dispatch",
   polsek: "/polsek",
   supervisor: "/supervisor",
-  monitor: "/cameras",
+  monitor: "/cameras/live",
   admin: "/admin",
 };
 export const homeFor = (role: Role): ScreenPath => homes[role];

@@ -101,3 +101,13 @@ export const providerTargetRoute = defineRoute({
   body: providerTargetSchema,
   response: changedSchema,
 });
+
+export const monitorAreaRoute = defineRoute({
+  method: "POST",
+  path: "/api/cameras/my-area",
+  roles: ["monitor"],
+  summary:
+    "Binds the signed-in monitor to a kecamatan or kelurahan (BPS code), whose cameras and health the live screen then shows first; null unbinds",
+  body: z.object({ areaCode: z.string().regex(/^\d{2,10}$/, "a BPS code").nullable() }).strict(),
+  response: z.object({ areaCode: z.string().nullable() }),
+});
