@@ -147,7 +147,9 @@ export function CamerasClient(props: Props) {
             {shown.map((c, i) => (
               <li
                 key={c.id}
-                className={[c.id === camera?.id ? "selected" : "", i === cursor ? "cursor" : ""].join(" ").trim() || undefined}
+                className={
+                  [c.id === camera?.id ? "selected" : "", i === cursor ? "cursor" : ""].join(" ").trim() || undefined
+                }
                 data-health={c.health}
               >
                 <span className="number">{c.name}</span>

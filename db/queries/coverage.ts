@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 
 import type { ViewedFrom } from "@/lib/cameras/view-cone";
+import type { AreaCoverage } from "@/lib/coverage/area-coverage";
 import type { CellArea, CellCoverage, CoverageArea } from "@/lib/coverage/coverage-grid";
 
 import type { Executor } from "../client";
@@ -43,18 +44,6 @@ export async function replaceCoverageCells(
       INSERT INTO coverage_cells (h3, kelurahan_code, kecamatan_code, kota_code, seen_share, cameras)
       SELECT h, l, k, o, s, c FROM jsonb_to_recordset(${JSON.stringify(all.slice(i, i + 5_000))}::jsonb)
         AS r(h text, l text, k text, o text, s real, c int)`);
-}
-
-export interface AreaCoverage {
-  code: string;
-  name: string;
-  level: "kecamatan" | "kelurahan";
-  kotaName: string | null;
-  cells: number;
-  /** Cells some camera's cone reaches into. */
-  covered: number;
-  /** Cameras standing in the area's cells. */
-  cameras: number;
 }
 
 /** The covered share per kecamatan and per kelurahan, least covered first. */

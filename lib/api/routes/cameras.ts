@@ -108,6 +108,13 @@ export const monitorAreaRoute = defineRoute({
   roles: ["monitor"],
   summary:
     "Binds the signed-in monitor to a kecamatan or kelurahan (BPS code), whose cameras and health the live screen then shows first; null unbinds",
-  body: z.object({ areaCode: z.string().regex(/^\d{2,10}$/, "a BPS code").nullable() }).strict(),
+  body: z
+    .object({
+      areaCode: z
+        .string()
+        .regex(/^\d{2,10}$/, "a BPS code")
+        .nullable(),
+    })
+    .strict(),
   response: z.object({ areaCode: z.string().nullable() }),
 });
