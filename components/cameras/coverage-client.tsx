@@ -45,7 +45,8 @@ export function CoverageClient({ areas, mapboxToken }: { areas: AreaCoverage[]; 
       },
       "kecamatan-line",
     );
-    addCameraTileLayers(m);
+    // The cameras themselves only close up, where they do not hide the cells.
+    addCameraTileLayers(m, 14);
     setCells(grid.features.length);
   });
   const shown = areas.filter((a) => a.level === level);

@@ -25,7 +25,7 @@ export function RegistryFilters({
   const select = (key: keyof FilterValues, options: readonly { value: string; label: string }[]) => (
     <label key={key}>
       <span>{t(`filters.${key}`)}</span>
-      <select value={(value[key]) ?? ""} onChange={(e) => set(key, e.target.value)} name={key}>
+      <select value={value[key] ?? ""} onChange={(e) => set(key, e.target.value)} name={key}>
         <option value="">{t("any")}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

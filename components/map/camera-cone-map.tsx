@@ -31,7 +31,7 @@ export function CameraConeMap({ mapboxToken, camera }: { mapboxToken: string | n
         paint: { "line-color": COLORS.live, "line-width": 1.5 },
       });
     },
-    17,
+    16,
   );
   const { lat, lon, bearingDeg, fovDeg, rangeM } = camera;
   useEffect(() => {

@@ -12,7 +12,7 @@ export const CAMERA_COLORS = { live: "#0b7a3e", onRequest: "#6b7a90", offline: "
  * clusters counted in the database where a tile holds many cameras, single cameras where few, so
  * that the map holds a million cameras. Layers `camera-clusters` and `camera-points`.
  */
-export function addCameraTileLayers(map: MapInstance) {
+export function addCameraTileLayers(map: MapInstance, minzoom = 0) {
   map.addSource("cameras", {
     type: "vector",
     tiles: [`${location.origin}/api/tiles/cameras/{z}/{x}/{y}`],
@@ -22,6 +22,7 @@ export function addCameraTileLayers(map: MapInstance) {
   map.addLayer({
     id: "camera-clusters",
     type: "circle",
+    minzoom,
     source: "cameras",
     "source-layer": TILE_LAYERS.clusters,
     paint: {
@@ -41,6 +42,7 @@ export function addCameraTileLayers(map: MapInstance) {
   map.addLayer({
     id: "camera-points",
     type: "circle",
+    minzoom,
     source: "cameras",
     "source-layer": TILE_LAYERS.cameras,
     paint: {

@@ -20,7 +20,7 @@ export async function listLiveCameras(
     SELECT id, name, ST_Y(location) AS lat, ST_X(location) AS lon, health, provider, owner_name AS "ownerName", ptz,
            ${inArea} AS "inArea"
     FROM cameras WHERE access_mode = 'live' AND installation = 'installed'
-    ORDER BY ${inArea} DESC, health = 'offline', name LIMIT ${limit}`);
+    ORDER BY ${areaCode ? sql`${inArea} DESC,` : sql``} health = 'offline', name LIMIT ${limit}`);
   return rows;
 }
 
