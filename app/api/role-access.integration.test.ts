@@ -36,6 +36,9 @@ const otherCases = (stationIds: { own: number; other: number }): RouteCase[] => 
   { method: "GET", path: "/api/cameras/2147483647/live/sealed-token", allowed: cameraWatchers },
   { method: "GET", path: "/api/cameras/2147483647/snapshot", allowed: cameraWatchers },
   { method: "GET", path: "/api/footage-requests/2147483647/letter.pdf", allowed: footageRequesters },
+  // The camera layer's vector tiles are every role's map; a CSV of cameras is the admin's.
+  { method: "GET", path: "/api/tiles/cameras/10/816/529", allowed: roles },
+  { method: "POST", path: "/api/cameras/import", json: {}, allowed: ["admin"] },
   { method: "GET", path: "/api/openapi.json", allowed: "public" },
   {
     method: "POST",
