@@ -15,29 +15,30 @@ export function CameraHealthSummary({
 }) {
   const t = useTranslations("cameraHealth");
   const f = useFormatter();
+  // Three rows of two measures: narrow enough for the monitor's list panel.
+  const cell = (key: keyof HealthCounts, warn = false) => (
+    <>
+      <th scope="row">{t(key)}</th>
+      <td data-health={key} className={warn && counts[key] > 0 ? "num warn" : "num"}>
+        {f.number(counts[key])}
+      </td>
+    </>
+  );
   return (
     <table className="grid compact health-summary" data-testid={testId}>
       <caption>{label}</caption>
-      <thead>
-        <tr>
-          <th>{t("online")}</th>
-          <th>{t("offline")}</th>
-          <th>{t("unknown")}</th>
-          <th>{t("liveOnline")}</th>
-          <th>{t("liveOffline")}</th>
-          <th>{t("reporting")}</th>
-        </tr>
-      </thead>
       <tbody>
         <tr>
-          <td data-health="online">{f.number(counts.online)}</td>
-          <td data-health="offline" className={counts.offline > 0 ? "warn" : undefined}>
-            {f.number(counts.offline)}
-          </td>
-          <td>{f.number(counts.unknown)}</td>
-          <td>{f.number(counts.liveOnline)}</td>
-          <td className={counts.liveOffline > 0 ? "warn" : undefined}>{f.number(counts.liveOffline)}</td>
-          <td>{f.number(counts.reporting)}</td>
+          {cell("online")}
+          {cell("offline", true)}
+        </tr>
+        <tr>
+          {cell("liveOnline")}
+          {cell("liveOffline", true)}
+        </tr>
+        <tr>
+          {cell("unknown")}
+          {cell("reporting")}
         </tr>
       </tbody>
     </table>
