@@ -45,7 +45,7 @@ try {
     const browser = await launchChromium();
     try {
       const { page } = await signIn(browser, c.url, "monitor@bench.siaga112.id", PASSWORD);
-      await page.goto("/cameras");
+      await page.goto("/cameras/live");
       await page.locator("[data-testid=live-status][data-connected=true]").waitFor({ timeout: 30_000 });
       await page.locator("input.filter").fill(NAME);
       const row = page.getByTestId("live-cameras").locator("li").filter({ hasText: NAME });

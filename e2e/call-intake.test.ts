@@ -172,7 +172,7 @@ describe("call intake in the browser", () => {
 
   it("lets a camera monitor raise an incident from a live camera with the same form", async () => {
     const { context, page } = await e2e.signInAs("monitor");
-    await page.goto("/cameras");
+    await page.goto("/cameras/live");
     await waitForLive(page);
     const first = page.getByTestId("live-cameras").locator("li").first();
     await first.getByRole("button", { name: id.cameraMonitor.raise }).click();

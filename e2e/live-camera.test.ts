@@ -38,7 +38,7 @@ describe("live camera", () => {
     const { context, page } = await e2e.signInAs("monitor");
     const requested: string[] = [];
     page.on("request", (r) => requested.push(r.url()));
-    await page.goto("/cameras");
+    await page.goto("/cameras/live");
     await waitForLive(page);
     await page.getByLabel(id.cameraMonitor.filter).fill(NAME);
     const row = page.getByTestId("live-cameras").locator("li").filter({ hasText: NAME });

@@ -29,6 +29,10 @@ export const env = createEnv({
     ADMIN_EMAIL: z.string().email().optional(),
     ADMIN_PASSWORD: z.string().min(8).optional(),
     SEED_CAMERAS: z.coerce.number().int().min(0).max(1_000_000).default(20_000),
+    // Seconds a camera that reports heartbeats (POST /api/cameras/{id}/heartbeat) may stay silent
+    // before the console marks it offline, as an event; cameras that never reported keep the
+    // health their registry gives.
+    CAMERA_OFFLINE_AFTER_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
     MAPBOX_TOKEN: z.string().optional(),
     // Where the console's server asks Mapbox's geocoding (https://api.mapbox.com); only set to a
     // local stand-in in tests.

@@ -39,6 +39,9 @@ const otherCases = (stationIds: { own: number; other: number }): RouteCase[] => 
   { method: "GET", path: "/api/cameras/2147483647/snapshot", allowed: cameraWatchers },
   { method: "GET", path: "/api/footage-requests/2147483647/letter.pdf", allowed: footageRequesters },
   { method: "GET", path: "/api/incidents/2147483647/record.pdf", allowed: recordReaders },
+  // The camera layer's vector tiles are every role's map; a CSV of cameras is the admin's.
+  { method: "GET", path: "/api/tiles/cameras/10/816/529", allowed: roles },
+  { method: "POST", path: "/api/cameras/import", json: {}, allowed: ["admin"] },
   { method: "GET", path: "/api/openapi.json", allowed: "public" },
   // A training caller's spoken line: call-takers (its trainee only; any other call is a 404).
   { method: "GET", path: "/api/calls/2147483647/script/audio?line=0", allowed: ["operator", "supervisor"] },

@@ -15,6 +15,8 @@ export interface BenchConsole {
   token: string;
   /** The API tokens of the extra accounts asked for, in their order. */
   tokens: string[];
+  /** How long the generated registry took to insert and to count into the map's clusters. */
+  registryTimes: { insertedMs: number; clusteredMs: number; coverageMs: number } | null;
   stop: () => Promise<void>;
 }
 
@@ -31,10 +33,13 @@ export async function startBenchConsole(
   env: Record<string, string> = {},
   users: { email: string; role: string; stationCode?: string }[] = [],
   cameras: CameraRow[] = [],
+  /** Generated cameras added in SQL before the start (bench/support/generate-camera-registry.ts). */
+  registry = 0,
 ): Promise<BenchConsole> {
   // NEXT_DIST_DIR, as next.config.js reads it: the console started below uses the same build.
   if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))
     throw new Error("No production build: run `npm run build` first.");
+  let registryTimes: BenchConsole["registryTimes"] = null;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "siaga-bench-"));
   const dbName = `siaga_bench_${process.pid}_${Date.now()}`;
   let databaseUrl: string | undefined;
@@ -74,6 +79,14 @@ export async function startBenchConsole(
             .pop()!,
         ) as string[])
       : [];
+  if (registry > 0) {
+    const out = execFileSync("npx", ["tsx", "bench/support/generate-camera-registry.ts", String(registry)], {
+      env: base,
+      encoding: "utf8",
+    });
+    const times = JSON.parse(out.trim().split("\n").pop()!) as Record<string, number>;
+    registryTimes = { insertedMs: times.insertedMs!, clusteredMs: times.clusteredMs!, coverageMs: times.coverageMs! };
+  }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
@@ -93,6 +106,7 @@ export async function startBenchConsole(
         url,
         token,
         tokens,
+        registryTimes,
         stop: async () => {
           await stopGroup(child);
           fs.rmSync(dataDir, { recursive: true, force: true });

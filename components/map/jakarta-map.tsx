@@ -8,7 +8,7 @@ import { applyBoardEvent, type DispatchBoard, ofIncident } from "@/lib/dispatch/
 
 import { CameraPopup, IncidentPopup, StationPopup } from "./feature-popups";
 import { addIncidentLayers, PRIORITY_COLORS, STATUS_COLORS } from "./incidents-layer";
-import { addConsoleLayers, camerasToGeoJson, COLORS, type StationPoint, stationsToGeoJson } from "./map-layers";
+import { addConsoleLayers, COLORS, type StationPoint, stationsToGeoJson } from "./map-layers";
 import { MapPopup } from "./map-popup";
 import { pointsCollection, useConsoleMap } from "./use-console-map";
 
@@ -26,15 +26,14 @@ async function fetchLayers(): Promise<
 > {
   const [areas, cameras, stations] = await Promise.all([
     getJson<GeoJSON.FeatureCollection>("/api/map/areas"),
-    getJson<{ points: [number, number, number, number][]; generated: number }>("/api/map/cameras"),
+    getJson<{ count: number; generated: number }>("/api/map/cameras"),
     getJson<StationPoint[]>("/api/map/stations"),
   ]);
   return {
     areas,
-    cameras: camerasToGeoJson(cameras.points),
     stations: stationsToGeoJson(stations),
     stationList: stations,
-    cameraCount: cameras.points.length,
+    cameraCount: cameras.count,
     generated: cameras.generated,
   };
 }
@@ -46,7 +45,7 @@ interface Props {
   sinceSeq: number;
 }
 
-// The shared map: boundaries, stations, every camera clustered, open incidents live, and a
+// The shared map: boundaries, stations, every camera as vector tiles (clustered where dense), open incidents live, and a
 // popup for whatever is clicked.
 export function JakartaMap({ mapboxToken, initialBoard, sinceSeq }: Props) {
   const t = useTranslations("map");

@@ -1,3 +1,4 @@
+import { addCameraTileLayers, CAMERA_COLORS } from "./camera-tile-layers";
 import type { MapInstance } from "./load-map-library";
 
 export interface StationPoint {
@@ -11,26 +12,7 @@ export interface StationPoint {
   locationApproximate: boolean;
 }
 
-export const COLORS = {
-  live: "#0b7a3e",
-  onRequest: "#6b7a90",
-  offline: "#c0392b",
-  station: "#0b3d91",
-  cluster: "#2f6db3",
-};
-
-/** [lon, lat, id, flags] rows to GeoJSON points; flags bit 1 live, bit 2 offline. */
-export function camerasToGeoJson(points: [number, number, number, number][]): GeoJSON.FeatureCollection<GeoJSON.Point> {
-  return {
-    type: "FeatureCollection",
-    features: points.map(([lon, lat, id, flags]) => ({
-      type: "Feature",
-      id,
-      geometry: { type: "Point", coordinates: [lon, lat] },
-      properties: { id, live: (flags & 1) === 1, offline: (flags & 2) === 2 },
-    })),
-  };
-}
+export const COLORS = { ...CAMERA_COLORS, station: "#0b3d91" };
 
 export function stationsToGeoJson(stations: StationPoint[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
   return {
@@ -48,10 +30,10 @@ export function stationsToGeoJson(stations: StationPoint[]): GeoJSON.FeatureColl
 // shown by radius and colour, and names appear in the legend and lists.
 export function addConsoleLayers(
   map: MapInstance,
-  data: { areas: GeoJSON.FeatureCollection; cameras: GeoJSON.FeatureCollection; stations: GeoJSON.FeatureCollection },
+  data: { areas: GeoJSON.FeatureCollection; stations: GeoJSON.FeatureCollection },
 ) {
   addAreaLayers(map, data.areas);
-  addCameraLayers(map, data.cameras);
+  addCameraTileLayers(map);
   addStationLayers(map, data.stations);
 }
 
@@ -88,7 +70,7 @@ export function addAreaLayers(map: MapInstance, areas: GeoJSON.FeatureCollection
   });
 }
 
-/** Every camera as one clustered source: smooth at 100,000 points. */
+/** A few cameras (the monitor's live ones) as one clustered GeoJSON source; the whole registry comes as tiles. */
 export function addCameraLayers(map: MapInstance, cameras: GeoJSON.FeatureCollection) {
   map.addSource("cameras", { type: "geojson", data: cameras, cluster: true, clusterRadius: 40, clusterMaxZoom: 15 });
   map.addLayer({

@@ -6,12 +6,21 @@ import type { LiveCamera } from "@/lib/cameras/live-camera";
 import type { Executor } from "../client";
 import { cameras } from "../schema";
 
-/** Cameras that stream to the police, for the camera monitors; stream addresses stay on the server. */
-export async function listLiveCameras(db: Executor, limit = 2000): Promise<LiveCamera[]> {
+/**
+ * Cameras that stream to the police, for the camera monitors; stream addresses stay on the server.
+ * A monitor bound to a kecamatan or kelurahan (its BPS code) gets that area's cameras first.
+ */
+export async function listLiveCameras(
+  db: Executor,
+  limit = 2000,
+  areaCode: string | null = null,
+): Promise<LiveCamera[]> {
+  const inArea = areaCode ? sql`(kecamatan_code = ${areaCode} OR kelurahan_code = ${areaCode})` : sql`false`;
   const { rows } = await db.execute<LiveCamera & Record<string, unknown>>(sql`
-    SELECT id, name, ST_Y(location) AS lat, ST_X(location) AS lon, health, provider, owner_name AS "ownerName", ptz
+    SELECT id, name, ST_Y(location) AS lat, ST_X(location) AS lon, health, provider, owner_name AS "ownerName", ptz,
+           ${inArea} AS "inArea"
     FROM cameras WHERE access_mode = 'live' AND installation = 'installed'
-    ORDER BY health = 'offline', name LIMIT ${limit}`);
+    ORDER BY ${areaCode ? sql`${inArea} DESC,` : sql``} health = 'offline', name LIMIT ${limit}`);
   return rows;
 }
 

@@ -16,18 +16,18 @@ export async function areaFeatures(db: Executor): Promise<AreaFeatures> {
   return rows[0]?.fc ?? { type: "FeatureCollection", features: [] };
 }
 
-export interface CompactCameras {
-  /** [lon, lat, id, flags] per camera; flags bit 1 live, bit 2 offline. */
-  points: [number, number, number, number][];
+export interface CameraMapSummary {
+  count: number;
+  live: number;
+  offline: number;
   generated: number;
 }
 
-// 100,000 cameras as GeoJSON objects would be ~15 MB; as rows of four numbers about 3 MB.
-export async function compactCameras(db: Executor): Promise<CompactCameras> {
-  const { rows } = await db.execute<{ points: [number, number, number, number][] | null; generated: number }>(sql`
-    SELECT json_agg(json_build_array(round(ST_X(location)::numeric, 5), round(ST_Y(location)::numeric, 5), id,
-             (CASE WHEN access_mode = 'live' THEN 1 ELSE 0 END) + (CASE WHEN health = 'offline' THEN 2 ELSE 0 END))) AS points,
-           count(*) FILTER (WHERE generated)::int AS generated
+/** How many cameras the map's tiles draw, for its legend. */
+export async function cameraMapSummary(db: Executor): Promise<CameraMapSummary> {
+  const { rows } = await db.execute<CameraMapSummary & Record<string, unknown>>(sql`
+    SELECT count(*)::int AS count, count(*) FILTER (WHERE access_mode = 'live')::int AS live,
+           count(*) FILTER (WHERE health = 'offline')::int AS offline, count(*) FILTER (WHERE generated)::int AS generated
     FROM cameras WHERE installation <> 'decommissioned'`);
-  return { points: rows[0]?.points ?? [], generated: rows[0]?.generated ?? 0 };
+  return rows[0] ?? { count: 0, live: 0, offline: 0, generated: 0 };
 }

@@ -94,6 +94,23 @@ export async function upsertCameras(db: Executor, rows: readonly CameraRow[]): P
       range_m = EXCLUDED.range_m, stream_url = EXCLUDED.stream_url, snapshot_url = EXCLUDED.snapshot_url,
       health = EXCLUDED.health, last_seen_at = EXCLUDED.last_seen_at, installation = EXCLUDED.installation,
       retention_days = EXCLUDED.retention_days, generated = EXCLUDED.generated, source = EXCLUDED.source,
+      kelurahan_code = CASE WHEN ST_Equals(cameras.location, EXCLUDED.location) THEN cameras.kelurahan_code END,
+      kecamatan_code = CASE WHEN ST_Equals(cameras.location, EXCLUDED.location) THEN cameras.kecamatan_code END,
+      kota_code = CASE WHEN ST_Equals(cameras.location, EXCLUDED.location) THEN cameras.kota_code END,
       updated_at = now()`);
+  await assignCameraAreas(
+    db,
+    rows.map((r) => r.externalId),
+  );
   return rows.length;
+}
+
+/** The kelurahan (and its kecamatan and kota) whose boundary holds each of these cameras that has none yet. */
+export async function assignCameraAreas(db: Executor, externalIds: readonly string[]): Promise<void> {
+  await db.execute(sql`
+    UPDATE cameras c SET kelurahan_code = k.code, kecamatan_code = k.parent_code, kota_code = k.kota_code
+    FROM areas k
+    WHERE c.external_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(externalIds)}::jsonb))
+      AND c.kota_code IS NULL
+      AND k.level = 'kelurahan' AND k.geom IS NOT NULL AND NOT k.is_water AND ST_Covers(k.geom, c.location)`);
 }

@@ -34,9 +34,20 @@ export const cameras = pgTable(
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }),
     installation: text("installation", { enum: installationStates }).notNull().default("installed"),
     retentionDays: integer("retention_days"),
+    // The kelurahan whose boundary holds the camera, with its kecamatan and kota (BPS codes), set
+    // when the camera is written (db/queries/upsert-cameras): the registry's filters and counts per
+    // kota read them by index instead of testing a million points against polygons.
+    kelurahanCode: text("kelurahan_code"),
+    kecamatanCode: text("kecamatan_code"),
+    kotaCode: text("kota_code"),
     generated: boolean("generated").notNull().default(false),
     source: text("source").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("cameras_location_gist").using("gist", t.location)],
+  (t) => [
+    index("cameras_location_gist").using("gist", t.location),
+    index("cameras_kecamatan_idx").on(t.kecamatanCode),
+    index("cameras_kota_idx").on(t.kotaCode),
+    index("cameras_kelurahan_idx").on(t.kelurahanCode),
+  ],
 );

@@ -2,6 +2,8 @@ export * from "./areas";
 export * from "./assignments";
 export * from "./auth";
 export * from "./calls";
+export * from "./camera-clusters";
+export * from "./camera-registry";
 export * from "./cameras";
 export * from "./event-log";
 export * from "./footage-requests";

@@ -27,6 +27,7 @@ export const errorCodes = [
   "training_failed",
   "camera_not_live",
   "link_gone",
+  "unreadable_file",
   "stream_timeout",
   "stream_failed",
   "unavailable",

@@ -110,6 +110,39 @@ const otherPaths = {
       responses: { 200: { description: "image", content: { "image/jpeg": {} } }, ...streamErrors },
     },
   },
+  "/api/cameras/import": {
+    post: {
+      summary:
+        "An admin's CSV of cameras (the columns of `npm run import -- cameras`, up to 50 MB), imported in one transaction and upserted by external_id; the answer counts the rows and gives the first 20 rejected with their line and reason",
+      parameters: [{ name: "name", in: "query", required: false, schema: { type: "string" } }],
+      requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
+      responses: {
+        200: { description: "the import's tally" },
+        401: errorResponse,
+        403: errorResponse,
+        413: errorResponse,
+        415: errorResponse,
+        422: errorResponse,
+      },
+    },
+  },
+  "/api/tiles/cameras/{z}/{x}/{y}": {
+    get: {
+      summary:
+        "The camera layer as a Mapbox Vector Tile (any role): layer `cameras` (id, live, offline) where the tile holds 2,000 cameras or fewer and past zoom 15, else layer `camera_clusters` (count, live, offline); zoom 0 to 16",
+      parameters: ["z", "x", "y"].map((name) => ({
+        name,
+        in: "path",
+        required: true,
+        schema: { type: "integer", minimum: 0 },
+      })),
+      responses: {
+        200: { description: "vector tile", content: { "application/vnd.mapbox-vector-tile": {} } },
+        401: errorResponse,
+        404: errorResponse,
+      },
+    },
+  },
   "/api/footage-requests/{id}/letter.pdf": {
     get: {
       summary: "The approved footage request's letter to the owner as a PDF (409 before approval)",

@@ -8,7 +8,7 @@ describe("roles", () => {
     expect(homeFor("dispatcher")).toBe("/dispatch");
     expect(homeFor("polsek")).toBe("/polsek");
     expect(homeFor("supervisor")).toBe("/supervisor");
-    expect(homeFor("monitor")).toBe("/cameras");
+    expect(homeFor("monitor")).toBe("/cameras/live");
     expect(homeFor("admin")).toBe("/admin");
   });
 

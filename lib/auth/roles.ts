@@ -9,7 +9,9 @@ export const screens = {
   "/calls": ["operator", "supervisor"],
   "/dispatch": ["dispatcher", "supervisor"],
   "/polsek": ["polsek"],
-  "/cameras": ["monitor", "supervisor"],
+  "/cameras/live": ["monitor", "supervisor"],
+  "/cameras": ["monitor", "supervisor", "admin"],
+  "/cameras/coverage": ["monitor", "dispatcher", "supervisor", "admin"],
   // A call-taker's own training scores; a supervisor's sessions and comparison.
   "/training": ["operator", "supervisor"],
   "/map": ["operator", "dispatcher", "polsek", "supervisor", "monitor", "admin"],
@@ -27,7 +29,7 @@ const homes: Record<Role, ScreenPath> = {
   dispatcher: "/dispatch",
   polsek: "/polsek",
   supervisor: "/supervisor",
-  monitor: "/cameras",
+  monitor: "/cameras/live",
   admin: "/admin",
 };
 export const homeFor = (role: Role): ScreenPath => homes[role];

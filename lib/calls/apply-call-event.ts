@@ -51,6 +51,9 @@ export function applyCallEvent(calls: readonly CallView[], event: LoggedEvent): 
     case "training.session_started":
     case "training.session_ended":
     case "training.scored":
+    case "camera.offline":
+    case "camera.online":
+    case "camera.view_changed":
       return calls;
     default:
       return unknownEvent(event, calls);

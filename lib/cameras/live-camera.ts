@@ -10,4 +10,6 @@ export interface LiveCamera {
   provider: string | null;
   ownerName: string | null;
   ptz: boolean;
+  /** In the area the monitor is bound to. */
+  inArea: boolean;
 }

@@ -1,5 +1,6 @@
 import { angleBetween, bearingDeg, haversineM, type LatLon } from "@/lib/geo/geodesy";
 
+import type { ViewedFrom } from "./view-cone";
 import type { AccessMode, CameraHealth, OwnerType } from "./vocabulary";
 
 export interface CameraCandidate extends LatLon {
@@ -20,7 +21,7 @@ export interface RankedCamera extends CameraCandidate {
 }
 
 /** Whether a place lies in a camera's view cone: within range, and within half the field of view of its bearing. */
-export function seesPlace(camera: CameraCandidate, place: LatLon, distanceM = haversineM(camera, place)): boolean {
+export function seesPlace(camera: ViewedFrom, place: LatLon, distanceM = haversineM(camera, place)): boolean {
   if (distanceM > camera.rangeM) return false;
   if (camera.bearingDeg === null || camera.fovDeg >= 360 || distanceM < 1) return true;
   return angleBetween(bearingDeg(camera, place), camera.bearingDeg) <= camera.fovDeg / 2;

@@ -7,3 +7,15 @@ import type { Role } from "@/lib/auth/roles";
 export const cameraWatchers = ["monitor", "dispatcher", "supervisor"] as const satisfies readonly Role[];
 
 export const mayWatch = (role: Role) => (cameraWatchers as readonly Role[]).includes(role);
+
+/**
+ * Who may report camera heartbeats: a recorder or video-management integration signs in with the
+ * API token of a monitor's account (`npm run user -- create --role monitor --token`), or an admin's.
+ */
+export const heartbeatReporters = ["monitor", "admin"] as const satisfies readonly Role[];
+
+/** Who reads the registry screen: the monitor, the supervisor, and the admin who keeps it. */
+export const registryReaders = ["monitor", "supervisor", "admin"] as const satisfies readonly Role[];
+
+/** Who sets where a camera looks: the admin, and the monitor who sees where it points. */
+export const cameraViewEditors = ["monitor", "admin"] as const satisfies readonly Role[];

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { recomputeCoverage } from "@/lib/coverage/recompute-coverage";
 import { env } from "@/lib/env";
 import { DataDirBusyError, lockDataDir } from "@/lib/server/data-dir-lock";
 import { openConsoleDatabase } from "@/lib/server/open-console-database";
@@ -137,6 +138,12 @@ try {
         console.error(`Cannot import ${file}: ${messageOf(error)}.`);
         failed = true;
       }
+    }
+    if (kind === "cameras" && !controller.signal.aborted) {
+      const coverage = await recomputeCoverage(database.db);
+      console.log(
+        `Coverage counted again: ${coverage.cells.toLocaleString("en-US")} cells, ${coverage.cameras.toLocaleString("en-US")} cameras (${(coverage.ms / 1000).toFixed(1)} s).`,
+      );
     }
   } finally {
     await database.close();

@@ -1,6 +1,8 @@
 import path from "node:path";
 
 import type { Executor } from "@/db";
+import { rebuildCameraClusters } from "@/db/queries/camera-tiles";
+import { COARSEST_CELL_LEVEL, FINEST_CELL_LEVEL } from "@/lib/cameras/tile-grid";
 import { refreshNamedPlaces } from "@/lib/seed/seed-places";
 
 import { planAreas } from "./import-areas";
@@ -53,5 +55,7 @@ export async function importFile(
   const tally = await run(db, { ...opts, source: opts.source ?? `import:${path.basename(file)}` });
   // Areas and stations are places a call-taker names too.
   if (kind === "areas" || kind === "stations") await refreshNamedPlaces(db);
+  // The map's clusters count the cameras just loaded (a running console's cached tiles expire in a minute).
+  if (kind === "cameras") await rebuildCameraClusters(db, FINEST_CELL_LEVEL, COARSEST_CELL_LEVEL);
   return { noun, key, unusedColumns, ...tally };
 }

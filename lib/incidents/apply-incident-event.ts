@@ -59,6 +59,9 @@ export function applyIncidentEvent(incidents: readonly IncidentView[], event: Lo
     case "training.session_started":
     case "training.session_ended":
     case "training.scored":
+    case "camera.offline":
+    case "camera.online":
+    case "camera.view_changed":
       return incidents;
     default:
       return unknownEvent(event, incidents);

@@ -176,6 +176,25 @@ describe("describeEvent", () => {
     ).toEqual({ key: "stationUpdated", values: { code: "P1", changed: "phone, lat" } });
   });
 
+  it("names the camera that went offline, and for how long it was silent", () => {
+    const camera = { id: 3, name: "CCTV Bundaran HI", lastSeenAt: "2026-11-25T00:00:00.000Z" };
+    expect(describeEvent({ ...base, type: "camera.offline", payload: { camera, silentSeconds: 300 } })).toEqual({
+      key: "cameraOffline",
+      values: { camera: "CCTV Bundaran HI", minutes: "5" },
+    });
+    expect(describeEvent({ ...base, type: "camera.online", payload: { camera } })).toEqual({
+      key: "cameraOnline",
+      values: { camera: "CCTV Bundaran HI" },
+    });
+    const turned = { camera: { id: 3, name: "CCTV Bundaran HI" }, bearingDeg: null, fovDeg: 360, rangeM: 120.4 };
+    expect(describeEvent({ ...base, type: "camera.view_changed", payload: turned }).values).toEqual({
+      camera: "CCTV Bundaran HI",
+      bearing: "ptz",
+      fov: "360",
+      range: "120",
+    });
+  });
+
   it("has a message for every key in both languages", () => {
     const keys = [
       "callRang",
@@ -224,6 +243,9 @@ describe("describeEvent", () => {
       "passwordReset",
       "tokenIssued",
       "tokenRevoked",
+      "cameraOffline",
+      "cameraOnline",
+      "cameraViewChanged",
       "other",
     ];
     for (const messages of [id, en]) expect(Object.keys(messages.events).sort()).toEqual([...keys].sort());

@@ -197,6 +197,23 @@ export function describeEvent(event: LoggedEvent): EventLine {
         values: { scenario: score.scenarioId, handled: score.handledS === null ? "-" : score.handledS.toFixed(1) },
       };
     }
+    case "camera.offline":
+      return {
+        key: "cameraOffline",
+        values: { camera: event.payload.camera.name, minutes: String(Math.round(event.payload.silentSeconds / 60)) },
+      };
+    case "camera.online":
+      return { key: "cameraOnline", values: { camera: event.payload.camera.name } };
+    case "camera.view_changed":
+      return {
+        key: "cameraViewChanged",
+        values: {
+          camera: event.payload.camera.name,
+          bearing: event.payload.bearingDeg === null ? "ptz" : String(Math.round(event.payload.bearingDeg)),
+          fov: String(Math.round(event.payload.fovDeg)),
+          range: String(Math.round(event.payload.rangeM)),
+        },
+      };
     default:
       return { key: "other", values: { type: unknownEventType(event) } };
   }

@@ -48,6 +48,9 @@ const listed: Record<EventType, true> = {
   "training.session_started": true,
   "training.session_ended": true,
   "training.scored": true,
+  "camera.offline": true,
+  "camera.online": true,
+  "camera.view_changed": true,
 };
 
 export const eventTypes = Object.keys(listed) as EventType[];

@@ -102,6 +102,17 @@ export interface EventPayloads {
   "training.session_ended": { session: TrainingSessionView };
   /** One training call scored from the event log: audited, exportable, the trainee's and the supervisors'. */
   "training.scored": { score: TrainingScore };
+  /** A camera that reports heartbeats fell silent past the settable time: offline now. */
+  "camera.offline": { camera: CameraHealthChange; silentSeconds: number };
+  /** An offline camera's heartbeat again. */
+  "camera.online": { camera: CameraHealthChange };
+  /** The registry changed where a camera looks (its cone, and so the coverage). */
+  "camera.view_changed": {
+    camera: { id: number; name: string };
+    bearingDeg: number | null;
+    fovDeg: number;
+    rangeM: number;
+  };
 }
 
 export type RecommendationReason = "created" | "moved" | "stations_changed";
@@ -118,6 +129,9 @@ export type StationDetails = {
   lat: number;
   lon: number;
 };
+
+/** The camera whose health changed; never its stream address. */
+export type CameraHealthChange = { id: number; name: string; lastSeenAt: string | null };
 
 /** One opening of a live camera, named so its close can be matched to it. */
 export type CameraView = { cameraId: number; cameraName: string; viewId: string };

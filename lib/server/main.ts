@@ -2,11 +2,14 @@ import { createServer } from "node:http";
 
 import next from "next";
 
+import { coverageMissing } from "@/db/queries/coverage";
 import { startIdempotencyKeySweep } from "@/lib/api/idempotency";
 import { ensureAccounts } from "@/lib/auth/demo-accounts";
 import { answerBackupRequests } from "@/lib/backup/backup-request";
 import { startRetentionSweep } from "@/lib/calls/apply-retention";
 import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
+import { startCameraHealthSweep } from "@/lib/cameras/camera-health";
+import { scheduleCoverage } from "@/lib/coverage/schedule-coverage";
 import { startEscalationSweep } from "@/lib/dispatch/escalate-overdue-assignments";
 import { baseUrl, env, twilioConfigured } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
@@ -106,6 +109,14 @@ const retentionSweep = startRetentionSweep(database.db, env.CALL_RETENTION_DAYS,
 const escalationSweep = startEscalationSweep(database.db, env.ACK_TIMEOUT_SECONDS, (line) => log.warn(line));
 // Training calls ring when due (their schedule is in the database) and are scored when settled.
 const trainingSweep = startTrainingSweep(database.db, (line) => log.warn(line));
+// A camera whose recorder stops sending heartbeats is marked offline, as an event.
+// The blind-spot grid, counted once for a registry that has none yet (later changes count it again).
+void coverageMissing(database.db).then(async (missing) => {
+  if (missing) await scheduleCoverage(database.db, (e) => log.warn(`coverage failed: ${String(e)}`));
+});
+const cameraHealthSweep = startCameraHealthSweep(database.db, env.CAMERA_OFFLINE_AFTER_SECONDS, (line) =>
+  log.warn(line),
+);
 
 httpServer.listen(env.PORT, env.HOST, () => {
   log.info(
@@ -136,6 +147,7 @@ async function stop(signal: string) {
   idempotencySweep.stop();
   escalationSweep.stop();
   trainingSweep.stop();
+  cameraHealthSweep.stop();
   retentionSweep.stop();
   void io.close();
   httpServer.close();

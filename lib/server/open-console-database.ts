@@ -1,6 +1,7 @@
 import { setDatabase } from "@/db";
 import { type Database, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { ensureClusters } from "@/lib/cameras/camera-clusters";
 import { env } from "@/lib/env";
 import { seedJakarta } from "@/lib/seed/seed-jakarta";
 
@@ -28,5 +29,6 @@ export async function openConsoleDatabase(log: StartLog): Promise<Database> {
     log.info(
       `Loaded built-in Jakarta: 6 kota, 44 kecamatan and 270 kelurahan with their boundaries, 51 stations, ${env.SEED_CAMERAS} generated cameras.`,
     );
+  await ensureClusters(database.db);
   return database;
 }

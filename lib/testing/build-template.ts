@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { getDatabase } from "@/db";
 import { apikey } from "@/db/schema";
 import { createApiToken, createUser } from "@/lib/auth/create-user";
+import { recomputeCoverage } from "@/lib/coverage/recompute-coverage";
 import { openConsoleDatabase, quietLog } from "@/lib/server/open-console-database";
 
 import { testAccounts, type TestUser } from "./fixture";
@@ -12,6 +13,8 @@ import { testAccounts, type TestUser } from "./fixture";
 // Given TEST_USERS (from the PGlite template) it recreates the same accounts and tokens.
 const given = process.env.TEST_USERS ? (JSON.parse(process.env.TEST_USERS) as Record<string, TestUser>) : null;
 await openConsoleDatabase(quietLog);
+// The blind-spot grid too: a console started on a copy then has it, and does not count it again.
+await recomputeCoverage(getDb());
 const users: Record<string, TestUser> = {};
 for (const a of testAccounts) {
   const password = given?.[a.key]?.password ?? `pw-${a.key}-${Math.random().toString(36).slice(2)}`;

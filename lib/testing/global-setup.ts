@@ -83,6 +83,7 @@ function templateVersion(): string {
     "db/queries",
     "lib/seed",
     "lib/cameras",
+    "lib/coverage",
     "lib/stations",
     "lib/auth",
     "lib/testing",

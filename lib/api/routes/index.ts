@@ -3,6 +3,7 @@ import * as admin from "./admin";
 import * as audit from "./audit";
 import * as calls from "./calls";
 import * as cameras from "./cameras";
+import * as coverage from "./coverage";
 import * as dispatch from "./dispatch";
 import * as events from "./events";
 import * as footage from "./footage";
@@ -23,6 +24,7 @@ export const routeGroups = {
   stations,
   metrics,
   cameras,
+  coverage,
   footage,
   training,
   audit,

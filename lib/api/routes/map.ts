@@ -17,9 +17,12 @@ export const mapCamerasRoute = defineRoute({
   method: "GET",
   path: "/api/map/cameras",
   roles: everyRole,
-  summary: "All cameras as [lon, lat, id, flags] (flags: bit 1 live, bit 2 offline), for the clustered layer",
+  summary:
+    "How many cameras the map draws (not decommissioned): all, live, offline and generated; the cameras themselves come as vector tiles from /api/tiles/cameras/{z}/{x}/{y}",
   response: z.object({
-    points: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+    count: z.number().int(),
+    live: z.number().int(),
+    offline: z.number().int(),
     generated: z.number().int(),
   }),
 });
