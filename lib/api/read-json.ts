@@ -13,7 +13,7 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
     throw new ApiError(415, "unsupported_media_type", "Send the body as application/json.");
   }
   const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (declared > MAX_BODY_BYTES) throw tooLargeBody();
   const text = await readLimited(req);
   if (jsonDepth(text) > MAX_JSON_DEPTH) {
     throw new ApiError(422, "too_deep", `The body nests deeper than ${MAX_JSON_DEPTH} levels.`);
@@ -29,7 +29,12 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
   return parsed.data;
 }
 
-async function readLimited(req: Request): Promise<string> {
+/** The body as text, refused (413) as soon as it passes `maxBytes`, whatever Content-Length claimed. */
+export async function readLimited(
+  req: Request,
+  maxBytes = MAX_BODY_BYTES,
+  tooLarge: () => ApiError = tooLargeBody,
+): Promise<string> {
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -38,7 +43,7 @@ async function readLimited(req: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
       throw tooLarge();
     }
@@ -47,7 +52,7 @@ async function readLimited(req: Request): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-const tooLarge = () => new ApiError(413, "body_too_large", `The body is over ${MAX_BODY_BYTES} bytes.`);
+const tooLargeBody = () => new ApiError(413, "body_too_large", `The body is over ${MAX_BODY_BYTES} bytes.`);
 
 /** How deep arrays and objects nest in a JSON text, counted before parsing (brackets in strings skipped). */
 export function jsonDepth(text: string): number {

@@ -6,6 +6,7 @@ import path from "node:path";
 
 import { getDb } from "@/db";
 import { ApiError, errorResponse, forbidden, unauthorized } from "@/lib/api/api-error";
+import { readLimited } from "@/lib/api/read-json";
 import { userFromHeaders } from "@/lib/auth/current-user";
 import { rebuildClusters } from "@/lib/cameras/camera-clusters";
 import { scheduleCoverage } from "@/lib/coverage/schedule-coverage";
@@ -63,21 +64,7 @@ export async function uploadCameras(req: Request): Promise<Response> {
 
 async function readText(req: Request): Promise<string> {
   if (Number(req.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) throw tooLarge();
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_UPLOAD_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  return readLimited(req, MAX_UPLOAD_BYTES, tooLarge);
 }
 
 const tooLarge = () => new ApiError(413, "body_too_large", `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
