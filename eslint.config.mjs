@@ -19,6 +19,11 @@ const serverOnly = [
   "@/lib/auth/auth",
   "@/lib/auth/current-user",
   "@/lib/auth/session-user",
+  "@/lib/cameras/camera-views",
+  "@/lib/cameras/camera-tile-route",
+  "@/lib/cameras/live-proxy",
+  "@/lib/incidents/record-pdf",
+  "@/lib/footage/letter-pdf",
   "@/lib/testing/**",
 ];
 

@@ -1,5 +1,3 @@
-import "server-only";
-
 import { getDb } from "@/db";
 import { commitStatement } from "@/lib/events/commit-change";
 import type { CameraView } from "@/lib/realtime/events";

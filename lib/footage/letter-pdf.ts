@@ -1,5 +1,3 @@
-import "server-only";
-
 import PDFDocument from "pdfkit";
 
 import type { RequestLetter } from "./request-letter";

@@ -1,5 +1,3 @@
-import "server-only";
-
 import PDFDocument from "pdfkit";
 
 import type { IncidentRecord } from "./incident-record";

@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import path from "node:path";
 
 import next from "next";
 
@@ -25,6 +26,7 @@ import { answerClientError, limitRequestBody, MAX_HEADER_BYTES } from "./limit-r
 import { openConsoleDatabase } from "./open-console-database";
 import { refusePageRequest } from "./page-methods";
 import { newNonce, securityHeaders } from "./security-headers";
+import { createApiRouteServer } from "./serve-api-routes";
 
 // One process serves the Next.js console and socket.io on one port.
 const started = Date.now();
@@ -36,6 +38,7 @@ const app = next({ dev: env.NODE_ENV === "development", dir: process.cwd(), host
 const [database] = await Promise.all([openConsoleDatabase(log), app.prepare()]);
 const demo = await ensureAccounts(database.kind === "pglite");
 const handle = app.getRequestHandler();
+const serveApi = createApiRouteServer(path.join(process.cwd(), "app"), (err) => log.error({ err }, "route failed"));
 
 const security = { https: baseUrl().startsWith("https:"), dev: env.NODE_ENV === "development" };
 
@@ -65,7 +68,11 @@ const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) 
     }
   });
   if (refusePageRequest(req, res)) return;
-  if (limitRequestBody(req, res)) void handle(req, res);
+  if (!limitRequestBody(req, res)) return;
+  if (!req.url?.startsWith("/api/")) return void handle(req, res);
+  void serveApi(req, res).then((served) => {
+    if (!served) void handle(req, res);
+  });
 });
 // A port already taken (another console, another program) is a failed start, said at once.
 httpServer.on("error", (error) => {
