@@ -4,6 +4,7 @@ import path from "node:path";
 
 import { seededRandom } from "@/lib/random";
 
+import { apiClient } from "./support/api-client";
 import { benchDatabases, startBenchConsole } from "./support/bench-console";
 import { format, reportFigure } from "./support/figures";
 import { percentile } from "./support/percentile";
@@ -46,16 +47,14 @@ for (const kind of benchDatabases()) {
       .join(" ")})`,
   );
   const c = await startBenchConsole(kind);
+  const api = apiClient(c.url, c.token);
   try {
     const rand = seededRandom(3);
     const ask = async (q: string) => {
       const lat = -6.36 + rand() * 0.26;
       const lon = 106.7 + rand() * 0.27;
-      const res = await fetch(`${c.url}/api/places/search?q=${encodeURIComponent(q)}&lat=${lat}&lon=${lon}`, {
-        headers: { authorization: `Bearer ${c.token}` },
-      });
-      if (res.status !== 200) throw new Error(`search answered ${res.status}: ${await res.text()}`);
-      return ((await res.json()) as { data: unknown[] }).data.length;
+      return (await api.data<unknown[]>(`/api/places/search?q=${encodeURIComponent(q)}&lat=${lat}&lon=${lon}`))
+        .length;
     };
     for (const q of typedQueries(WARM_UP, 1)) await ask(q);
     const samples: number[] = [];
@@ -73,6 +72,7 @@ for (const kind of benchDatabases()) {
       detail: `median ${format(percentile(samples, 50))} ms; ${TIMED} typed queries, ${empty} with no place`,
     });
   } finally {
+    api.close();
     await c.stop();
   }
 }

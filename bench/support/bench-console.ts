@@ -13,6 +13,8 @@ export type BenchDatabase = "pglite" | "postgres";
 export interface BenchConsole {
   url: string;
   token: string;
+  /** The console's PostgreSQL database, for a benchmark's own queries beside it; none on PGlite (its folder is locked). */
+  databaseUrl?: string;
   /** The API tokens of the extra accounts asked for, in their order. */
   tokens: string[];
   /** How long the generated registry took to insert and to count into the map's clusters. */
@@ -105,6 +107,7 @@ export async function startBenchConsole(
       return {
         url,
         token,
+        ...(databaseUrl ? { databaseUrl } : {}),
         tokens,
         registryTimes,
         stop: async () => {
