@@ -46,7 +46,8 @@ for (const kind of benchDatabases()) {
   const api = apiClient(c.url, c.token);
   const bare = c.databaseUrl ? await openDatabase({ databaseUrl: c.databaseUrl, dataDir: "", poolSize: 1 }) : null;
   try {
-    const overHttp = (p: { lat: number; lon: number }) => api.data(`/api/cameras/near?lat=${p.lat}&lon=${p.lon}&k=${K}`);
+    const overHttp = (p: { lat: number; lon: number }) =>
+      api.data(`/api/cameras/near?lat=${p.lat}&lon=${p.lon}&k=${K}`);
     const knn = (p: { lat: number; lon: number }) => nearestCameras(bare!.db, p.lat, p.lon, K);
     for (const p of places(WARM_UP, 1)) {
       await overHttp(p);

@@ -53,8 +53,7 @@ for (const kind of benchDatabases()) {
     const ask = async (q: string) => {
       const lat = -6.36 + rand() * 0.26;
       const lon = 106.7 + rand() * 0.27;
-      return (await api.data<unknown[]>(`/api/places/search?q=${encodeURIComponent(q)}&lat=${lat}&lon=${lon}`))
-        .length;
+      return (await api.data<unknown[]>(`/api/places/search?q=${encodeURIComponent(q)}&lat=${lat}&lon=${lon}`)).length;
     };
     for (const q of typedQueries(WARM_UP, 1)) await ask(q);
     const samples: number[] = [];
