@@ -16,20 +16,21 @@ export async function rebuildCameraClusters(tx: Executor, finest: number, coarse
   await tx.execute(sql`DELETE FROM camera_clusters WHERE level >= 0`);
   const n = 2 ** finest;
   await tx.execute(sql`
-    INSERT INTO camera_clusters (level, cx, cy, count, live, offline, lon, lat)
-    SELECT ${finest}, cx, cy, count(*), count(*) FILTER (WHERE live), count(*) FILTER (WHERE offline), avg(lon), avg(lat)
+    INSERT INTO camera_clusters (level, cx, cy, count, live, offline, generated, lon, lat)
+    SELECT ${finest}, cx, cy, count(*), count(*) FILTER (WHERE live), count(*) FILTER (WHERE offline),
+           count(*) FILTER (WHERE generated), avg(lon), avg(lat)
     FROM (
       SELECT floor((ST_X(location) + 180) / 360 * ${n})::int AS cx,
              floor((0.5 - ln((1 + sin(radians(ST_Y(location)))) / (1 - sin(radians(ST_Y(location))))) / (4 * pi())) * ${n})::int AS cy,
              ST_X(location) AS lon, ST_Y(location) AS lat,
-             access_mode = 'live' AS live, health = 'offline' AS offline
+             access_mode = 'live' AS live, health = 'offline' AS offline, generated
       FROM cameras WHERE installation <> 'decommissioned'
     ) c
     GROUP BY cx, cy`);
   for (let level = finest - 1; level >= coarsest; level--) {
     await tx.execute(sql`
-      INSERT INTO camera_clusters (level, cx, cy, count, live, offline, lon, lat)
-      SELECT ${level}, cx / 2, cy / 2, sum(count), sum(live), sum(offline),
+      INSERT INTO camera_clusters (level, cx, cy, count, live, offline, generated, lon, lat)
+      SELECT ${level}, cx / 2, cy / 2, sum(count), sum(live), sum(offline), sum(generated),
              sum(lon * count) / sum(count), sum(lat * count) / sum(count)
       FROM camera_clusters WHERE level = ${level + 1}
       GROUP BY cx / 2, cy / 2`);

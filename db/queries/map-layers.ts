@@ -23,8 +23,17 @@ export interface CameraMapSummary {
   generated: number;
 }
 
-/** How many cameras the map's tiles draw, for its legend. */
+/**
+ * How many cameras the map's tiles draw, for its legend: summed from the tiles' own clusters at
+ * their coarsest level (a few rows), since counting a million cameras held up the map's first
+ * draw. Before the clusters are first counted, the cameras themselves.
+ */
 export async function cameraMapSummary(db: Executor): Promise<CameraMapSummary> {
+  const clustered = await db.execute<CameraMapSummary & Record<string, unknown>>(sql`
+    SELECT sum(count)::int AS count, sum(live)::int AS live, sum(offline)::int AS offline, sum(generated)::int AS generated
+    FROM camera_clusters WHERE level = (SELECT min(level) FROM camera_clusters)
+    HAVING count(*) > 0`);
+  if (clustered.rows[0]) return clustered.rows[0];
   const { rows } = await db.execute<CameraMapSummary & Record<string, unknown>>(sql`
     SELECT count(*)::int AS count, count(*) FILTER (WHERE access_mode = 'live')::int AS live,
            count(*) FILTER (WHERE health = 'offline')::int AS offline, count(*) FILTER (WHERE generated)::int AS generated

@@ -15,6 +15,8 @@ export const cameraClusters = pgTable(
     count: integer("count").notNull(),
     live: integer("live").notNull(),
     offline: integer("offline").notNull(),
+    // The map's legend sums the coarsest level rather than count a million cameras on each load.
+    generated: integer("generated").notNull().default(0),
     // The mean position of the cell's cameras: a cluster sits where its cameras are, not on the grid.
     lon: doublePrecision("lon").notNull(),
     lat: doublePrecision("lat").notNull(),

@@ -79,6 +79,8 @@ function requestOf(req: IncomingMessage, pathAndQuery: string): Request {
 const hostOf = (req: IncomingMessage) =>
   /^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i.test(req.headers.host ?? "") ? req.headers.host : "localhost";
 
+const WHOLE = /^application\/(json|vnd\.mapbox-vector-tile)\b/;
+
 async function send(res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
   response.headers.forEach((value, name) => {
@@ -87,8 +89,8 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   const cookies = response.headers.getSetCookie();
   if (cookies.length) res.setHeader("set-cookie", cookies);
   if (!response.body) return void res.end();
-  // JSON is small and whole: one write with its length. Anything else (video, PDF, CSV) streams.
-  if (response.headers.get("content-type")?.startsWith("application/json")) {
+  // JSON and tiles are small and whole: one write with its length. The rest (video, PDF, CSV) streams.
+  if (WHOLE.test(response.headers.get("content-type") ?? "")) {
     const body = Buffer.from(await response.arrayBuffer());
     res.setHeader("content-length", body.length);
     return void res.end(body);
