@@ -11,7 +11,7 @@ import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
 import { startCameraHealthSweep } from "@/lib/cameras/camera-health";
 import { scheduleCoverage } from "@/lib/coverage/schedule-coverage";
 import { startEscalationSweep } from "@/lib/dispatch/escalate-overdue-assignments";
-import { baseUrl, env, twilioConfigured } from "@/lib/env";
+import { baseUrl, env, mapStyleOrigin, twilioConfigured } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
 import { createRefusalCount } from "@/lib/logging/refusal-count";
 import { setRealtimeServer } from "@/lib/realtime/broadcast";
@@ -37,7 +37,11 @@ const [database] = await Promise.all([openConsoleDatabase(log), app.prepare()]);
 const demo = await ensureAccounts(database.kind === "pglite");
 const handle = app.getRequestHandler();
 
-const security = { https: baseUrl().startsWith("https:"), dev: env.NODE_ENV === "development" };
+const security = {
+  https: baseUrl().startsWith("https:"),
+  dev: env.NODE_ENV === "development",
+  mapOrigin: mapStyleOrigin(),
+};
 
 // A refusal is the client's affair: counted, and summed up once a minute, never an error line.
 const refusals = createRefusalCount();
