@@ -1,4 +1,5 @@
-import { addCameraTileLayers, CAMERA_COLORS } from "./camera-tile-layers";
+import { addCameraTileLayers, addClusterCountLayer, CAMERA_COLORS } from "./camera-tile-layers";
+import { addAreaLabelLayers, addLandmarkLayers, addStationLabelLayer } from "./label-layers";
 import type { MapInstance } from "./load-map-library";
 
 export interface StationPoint {
@@ -26,15 +27,22 @@ export function stationsToGeoJson(stations: StationPoint[]): GeoJSON.FeatureColl
   };
 }
 
-// Text labels need glyph files, which the offline style does not have: cluster size is
-// shown by radius and colour, and names appear in the legend and lists.
+/** The shared map's layers: areas, every camera as tiles, landmarks, stations, then the names over them. */
 export function addConsoleLayers(
   map: MapInstance,
-  data: { areas: GeoJSON.FeatureCollection; stations: GeoJSON.FeatureCollection },
+  data: { areas: GeoJSON.FeatureCollection; labels: GeoJSON.FeatureCollection; stations: GeoJSON.FeatureCollection },
 ) {
   addAreaLayers(map, data.areas);
   addCameraTileLayers(map);
+  addLandmarkLayers(map);
   addStationLayers(map, data.stations);
+  addNameLayers(map, data.labels);
+}
+
+/** Area and station names, over every other layer added so far. */
+export function addNameLayers(map: MapInstance, labels: GeoJSON.FeatureCollection) {
+  addAreaLabelLayers(map, labels);
+  addStationLabelLayer(map);
 }
 
 /** Kota fill and outlines, kecamatan outlines; kecamatan points where no boundary is imported. */
@@ -86,6 +94,7 @@ export function addCameraLayers(map: MapInstance, cameras: GeoJSON.FeatureCollec
       "circle-stroke-width": 1,
     },
   });
+  addClusterCountLayer(map, { filter: ["has", "point_count"] }, ["get", "point_count"]);
   map.addLayer({
     id: "camera-points",
     type: "circle",

@@ -114,7 +114,7 @@ export function withConsoleFonts(base: unknown, styleUrl: string, origin = ""): 
     }),
   );
   const sprite = Array.isArray(base.sprite)
-    ? base.sprite.map((s) => (isRecord(s) ? { ...s, url: absolute(s.url, styleUrl) } : s))
+    ? (base.sprite as unknown[]).map((s) => (isRecord(s) ? { ...s, url: absolute(s.url, styleUrl) } : s))
     : absolute(base.sprite, styleUrl);
   return {
     ...base,
