@@ -3,8 +3,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { addCameraTileLayers } from "@/components/map/camera-tile-layers";
-import { addAreaLabelLayers, addLandmarkLayers } from "@/components/map/label-layers";
-import { addAreaLayers } from "@/components/map/map-layers";
+import { addLandmarkLayers } from "@/components/map/label-layers";
+import { addAreaLayers, addNameLayersOnceDrawn } from "@/components/map/map-layers";
 import { useConsoleMap } from "@/components/map/use-console-map";
 import { getJson } from "@/components/ui/api-fetch";
 import { PanelBoundary } from "@/components/ui/panel-boundary";
@@ -20,9 +20,8 @@ export function CoverageClient({ areas, mapboxToken }: { areas: AreaCoverage[]; 
   const [level, setLevel] = useState<"kecamatan" | "kelurahan">("kecamatan");
   const [cells, setCells] = useState<number | null>(null);
   const { container } = useConsoleMap(mapboxToken, async (m) => {
-    const [outlines, labels, grid] = await Promise.all([
+    const [outlines, grid] = await Promise.all([
       getJson<GeoJSON.FeatureCollection>("/api/map/areas"),
-      getJson<GeoJSON.FeatureCollection>("/api/map/labels"),
       getJson<GeoJSON.FeatureCollection>("/api/coverage/cells"),
     ]);
     addAreaLayers(m, outlines);
@@ -50,7 +49,7 @@ export function CoverageClient({ areas, mapboxToken }: { areas: AreaCoverage[]; 
     // The cameras themselves only close up, where they do not hide the cells.
     addCameraTileLayers(m, 14);
     addLandmarkLayers(m);
-    addAreaLabelLayers(m, labels);
+    addNameLayersOnceDrawn(m);
     setCells(grid.features.length);
   });
   const shown = areas.filter((a) => a.level === level);

@@ -41,7 +41,6 @@ export function addCameraTileLayers(map: MapInstance, minzoom = 0) {
       "circle-stroke-width": 1,
     },
   });
-  addClusterCountLayer(map, { "source-layer": TILE_LAYERS.clusters, minzoom }, ["get", "count"]);
   map.addLayer({
     id: "camera-points",
     type: "circle",
@@ -64,25 +63,32 @@ export function addCameraTileLayers(map: MapInstance, minzoom = 0) {
   });
 }
 
-/** Each cluster's count written on its circle; `count` reads it from the feature. */
-export function addClusterCountLayer(
-  map: MapInstance,
-  from: { "source-layer"?: string; minzoom?: number; filter?: unknown[] },
-  count: unknown[],
-) {
-  map.addLayer({
-    id: "camera-cluster-counts",
-    type: "symbol",
-    source: "cameras",
-    ...(from as object),
-    layout: {
-      "text-field": clusterCountText(count) as never,
-      "text-font": labelFonts(map).bold,
-      "text-size": 10.5,
-      // A count is the cluster itself: drawn even where names crowd it.
-      "text-allow-overlap": true,
-      "text-ignore-placement": true,
+/**
+ * Each cluster's count written on its circle, for either cameras source (the tiles' clusters, or
+ * a GeoJSON source clustered in the browser), under the single cameras.
+ */
+export function addClusterCountLayer(map: MapInstance) {
+  const clusters = map.getLayer("camera-clusters");
+  if (!clusters) return;
+  const tiled = map.getSource("cameras")?.type === "vector";
+  const count = tiled ? ["get", "count"] : ["get", "point_count"];
+  map.addLayer(
+    {
+      id: "camera-cluster-counts",
+      type: "symbol",
+      source: "cameras",
+      minzoom: clusters.minzoom ?? 0,
+      ...(tiled ? { "source-layer": TILE_LAYERS.clusters } : { filter: ["has", "point_count"] }),
+      layout: {
+        "text-field": clusterCountText(count) as never,
+        "text-font": labelFonts(map).bold,
+        "text-size": 10.5,
+        // A count is the cluster itself: drawn even where names crowd it.
+        "text-allow-overlap": true,
+        "text-ignore-placement": true,
+      },
+      paint: { "text-color": "#fff", "text-halo-color": "rgba(11, 35, 70, 0.55)", "text-halo-width": 1 },
     },
-    paint: { "text-color": "#fff", "text-halo-color": "rgba(11, 35, 70, 0.55)", "text-halo-width": 1 },
-  });
+    map.getLayer("camera-points") ? "camera-points" : undefined,
+  );
 }

@@ -20,7 +20,7 @@ import {
 } from "./feature-popups";
 import { addIncidentLayers, PRIORITY_COLORS, STATUS_COLORS } from "./incidents-layer";
 import { AREA_LABEL_LAYERS, LANDMARK_LAYERS } from "./label-layers";
-import { addConsoleLayers, COLORS, type StationPoint, stationsToGeoJson } from "./map-layers";
+import { addConsoleLayers, addNameLayersOnceDrawn, COLORS, type StationPoint, stationsToGeoJson } from "./map-layers";
 import { MapPopup } from "./map-popup";
 import { pointsCollection, useConsoleMap } from "./use-console-map";
 
@@ -51,15 +51,13 @@ type Layers = Parameters<typeof addConsoleLayers>[1];
 async function fetchLayers(): Promise<
   Layers & { cameraCount: number; generated: number; stationList: StationPoint[] }
 > {
-  const [areas, labels, cameras, stations] = await Promise.all([
+  const [areas, cameras, stations] = await Promise.all([
     getJson<GeoJSON.FeatureCollection>("/api/map/areas"),
-    getJson<GeoJSON.FeatureCollection>("/api/map/labels"),
     getJson<{ count: number; generated: number }>("/api/map/cameras"),
     getJson<StationPoint[]>("/api/map/stations"),
   ]);
   return {
     areas,
-    labels,
     stations: stationsToGeoJson(stations),
     stationList: stations,
     cameraCount: cameras.count,
@@ -96,6 +94,7 @@ export function JakartaMap({ mapboxToken, initialBoard, sinceSeq }: Props) {
       const data = await (layers.current ??= fetchLayers());
       addConsoleLayers(map, data);
       addIncidentLayers(map);
+      addNameLayersOnceDrawn(map);
       stationsRef.current = data.stationList;
       setStatus({
         cameras: data.cameraCount,

@@ -7,7 +7,7 @@ export const LABEL_ZOOMS = {
   kota: { maxzoom: 11.6 },
   kecamatan: { minzoom: 11.2, maxzoom: 15 },
   kelurahan: { minzoom: 12.8 },
-  stations: { polres: 10, all: 12.5 },
+  stations: { polres: 11, all: 12.5 },
   landmarks: { minzoom: 14 },
 } as const;
 
@@ -17,73 +17,95 @@ export const LANDMARK_LAYERS = ["landmarks", "landmark-labels"];
 
 const HALO = { "text-halo-color": "#fff", "text-halo-width": 1.4 };
 
-/** The names of kota, kecamatan and kelurahan at their points (GET /api/map/labels), each at its zooms. */
-export function addAreaLabelLayers(map: MapInstance, labels: GeoJSON.FeatureCollection) {
+/**
+ * The names of kota, kecamatan and kelurahan at their points (GET /api/map/labels), each at its
+ * zooms, and station names. A layer added later is placed first where names collide: a kota's name
+ * wins over a kecamatan's, which wins over a station's, which wins over a kelurahan's.
+ */
+export function addAreaLabelLayers(
+  map: MapInstance,
+  labels: GeoJSON.FeatureCollection,
+  stations = false,
+  beforeId?: string,
+) {
   const fonts = labelFonts(map);
   map.addSource("area-labels", { type: "geojson", data: labels });
-  map.addLayer({
-    id: "kelurahan-labels",
-    type: "symbol",
-    source: "area-labels",
-    filter: ["==", ["get", "level"], "kelurahan"],
-    minzoom: LABEL_ZOOMS.kelurahan.minzoom,
-    layout: { "text-field": ["get", "name"], "text-font": fonts.regular, "text-size": 11.5, "text-max-width": 8 },
-    paint: { "text-color": "#5b6675", ...HALO },
-  });
-  map.addLayer({
-    id: "kecamatan-labels",
-    type: "symbol",
-    source: "area-labels",
-    filter: ["==", ["get", "level"], "kecamatan"],
-    ...LABEL_ZOOMS.kecamatan,
-    layout: {
-      "text-field": ["get", "name"],
-      "text-font": fonts.bold,
-      "text-size": 12.5,
-      "text-transform": "uppercase",
-      "text-letter-spacing": 0.05,
-      "text-max-width": 8,
+  map.addLayer(
+    {
+      id: "kelurahan-labels",
+      type: "symbol",
+      source: "area-labels",
+      filter: ["==", ["get", "level"], "kelurahan"],
+      minzoom: LABEL_ZOOMS.kelurahan.minzoom,
+      layout: { "text-field": ["get", "name"], "text-font": fonts.regular, "text-size": 11.5, "text-max-width": 8 },
+      paint: { "text-color": "#5b6675", ...HALO },
     },
-    paint: { "text-color": "#34435a", ...HALO },
-  });
-  map.addLayer({
-    id: "kota-labels",
-    type: "symbol",
-    source: "area-labels",
-    filter: ["==", ["get", "level"], "kota"],
-    ...LABEL_ZOOMS.kota,
-    layout: {
-      "text-field": ["get", "name"],
-      "text-font": fonts.bold,
-      "text-size": 15,
-      "text-transform": "uppercase",
-      "text-letter-spacing": 0.08,
-      "text-max-width": 7,
-      // A kota's name is the one label always drawn at the city's zoom.
-      "text-allow-overlap": true,
+    beforeId,
+  );
+  if (stations) addStationLabelLayer(map, beforeId);
+  map.addLayer(
+    {
+      id: "kecamatan-labels",
+      type: "symbol",
+      source: "area-labels",
+      filter: ["==", ["get", "level"], "kecamatan"],
+      ...LABEL_ZOOMS.kecamatan,
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": fonts.bold,
+        "text-size": 12.5,
+        "text-transform": "uppercase",
+        "text-letter-spacing": 0.05,
+        "text-max-width": 8,
+      },
+      paint: { "text-color": "#34435a", ...HALO },
     },
-    paint: { "text-color": "#22324a", "text-halo-color": "#fff", "text-halo-width": 2 },
-  });
+    beforeId,
+  );
+  map.addLayer(
+    {
+      id: "kota-labels",
+      type: "symbol",
+      source: "area-labels",
+      filter: ["==", ["get", "level"], "kota"],
+      ...LABEL_ZOOMS.kota,
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": fonts.bold,
+        "text-size": 15,
+        "text-transform": "uppercase",
+        "text-letter-spacing": 0.08,
+        "text-max-width": 7,
+        // A kota's name is the one label always drawn at the city's zoom, over the cluster counts.
+        "text-allow-overlap": true,
+      },
+      paint: { "text-color": "#22324a", "text-halo-color": "#fff", "text-halo-width": 2 },
+    },
+    beforeId,
+  );
 }
 
 /** Station names under their circles (source `stations`): Polda and Polres first, every polsek nearer. */
-export function addStationLabelLayer(map: MapInstance) {
-  map.addLayer({
-    id: "station-labels",
-    type: "symbol",
-    source: "stations",
-    minzoom: LABEL_ZOOMS.stations.polres,
-    layout: {
-      "text-field": stationLabelText(LABEL_ZOOMS.stations.polres, LABEL_ZOOMS.stations.all) as never,
-      "text-font": labelFonts(map).bold,
-      "text-size": 11,
-      "text-anchor": "top",
-      "text-offset": [0, 0.9],
-      "text-max-width": 9,
-      "text-optional": true,
+function addStationLabelLayer(map: MapInstance, beforeId?: string) {
+  map.addLayer(
+    {
+      id: "station-labels",
+      type: "symbol",
+      source: "stations",
+      minzoom: LABEL_ZOOMS.stations.polres,
+      layout: {
+        "text-field": stationLabelText(LABEL_ZOOMS.stations.polres, LABEL_ZOOMS.stations.all) as never,
+        "text-font": labelFonts(map).bold,
+        "text-size": 11,
+        "text-anchor": "top",
+        "text-offset": [0, 0.9],
+        "text-max-width": 9,
+        "text-optional": true,
+      },
+      paint: { "text-color": "#0b3d91", ...HALO },
     },
-    paint: { "text-color": "#0b3d91", ...HALO },
-  });
+    beforeId,
+  );
 }
 
 /**

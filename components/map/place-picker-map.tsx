@@ -11,7 +11,7 @@ import { addLandmarkLayers } from "./label-layers";
 import {
   addAreaLayers,
   addCameraLayers,
-  addNameLayers,
+  addNameLayersOnceDrawn,
   addStationLayers,
   type StationPoint,
   stationsToGeoJson,
@@ -60,9 +60,8 @@ export function PlacePickerMap({
   const picked = given && isValidPoint(given) ? given : null;
   const nearby = useNearbyCameras(showCameras ? picked : null);
   const { container, map, error, setLayerData } = useConsoleMap(mapboxToken, async (m) => {
-    const [areas, labels, stations] = await Promise.all([
+    const [areas, stations] = await Promise.all([
       getJson<GeoJSON.FeatureCollection>("/api/map/areas"),
-      getJson<GeoJSON.FeatureCollection>("/api/map/labels"),
       getJson<StationPoint[]>("/api/map/stations"),
     ]);
     addAreaLayers(m, areas);
@@ -79,7 +78,7 @@ export function PlacePickerMap({
       );
     addNearbyCameraLayers(m);
     addIncidentLayers(m);
-    addNameLayers(m, labels);
+    addNameLayersOnceDrawn(m);
   });
 
   useEffect(() => {
