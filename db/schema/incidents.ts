@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
 import { incidentDispositions } from "@/lib/dispatch/vocabulary";
@@ -52,5 +53,10 @@ export const incidents = pgTable(
     index("incidents_created_idx").on(t.createdAt),
     index("incidents_location_gist").using("gist", t.location),
     index("incidents_status_idx").on(t.status, t.createdAt),
+    // The open incidents (every screen's board, in its order): a handful, never the history
+    // read to find them.
+    index("incidents_open_idx")
+      .on(t.priority, t.createdAt)
+      .where(sql`status NOT IN ('closed', 'cancelled')`),
   ],
 );
