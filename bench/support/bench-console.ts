@@ -19,6 +19,8 @@ export interface BenchConsole {
   tokens: string[];
   /** How long the generated registry took to insert and to count into the map's clusters. */
   registryTimes: { insertedMs: number; clusteredMs: number; coverageMs: number } | null;
+  /** What `npm run history` printed last, when history was asked for. */
+  historySummary: string | null;
   stop: () => Promise<void>;
 }
 
@@ -37,6 +39,8 @@ export async function startBenchConsole(
   cameras: CameraRow[] = [],
   /** Generated cameras added in SQL before the start (bench/support/generate-camera-registry.ts). */
   registry = 0,
+  /** `npm run history` before the start, with these arguments (the months before now). */
+  history: string[] = [],
 ): Promise<BenchConsole> {
   // NEXT_DIST_DIR, as next.config.js reads it: the console started below uses the same build.
   if (!fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))
@@ -89,6 +93,11 @@ export async function startBenchConsole(
     const times = JSON.parse(out.trim().split("\n").pop()!) as Record<string, number>;
     registryTimes = { insertedMs: times.insertedMs!, clusteredMs: times.clusteredMs!, coverageMs: times.coverageMs! };
   }
+  let historySummary: string | null = null;
+  if (history.length > 0) {
+    const out = execFileSync("npx", ["tsx", "lib/history/cli.ts", ...history], { env: base, encoding: "utf8" });
+    historySummary = out.trim().split("\n").pop()!;
+  }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
@@ -110,6 +119,7 @@ export async function startBenchConsole(
         ...(databaseUrl ? { databaseUrl } : {}),
         tokens,
         registryTimes,
+        historySummary,
         stop: async () => {
           await stopGroup(child);
           fs.rmSync(dataDir, { recursive: true, force: true });

@@ -69,14 +69,25 @@ export async function insertPlannedIncidents(
         by: p.callTakerId,
         created: iso(p.createdAt),
         closed: iso(p.clearedAt + 60_000),
+        rang: iso(p.rangAt),
+        answered: iso(p.answeredAt),
+        dispatched: iso(p.dispatchedAt),
+        station: p.station.id,
+        onScene: iso(p.onSceneAt),
       }));
+      // With its step times already (those of its one call and one assignment below): the
+      // triggers that keep them then find nothing to change, and leave no second row version.
       await tx.execute(sql`
         INSERT INTO incidents (id, number, type, priority, status, location, kelurahan_code, kecamatan_code, kota_code,
-                               source, created_by, created_at, closed_at, disposition, generated)
+                               source, created_by, created_at, closed_at, disposition, generated,
+                               first_rang_at, first_answered_at, first_call_taker_id, first_dispatched_at,
+                               first_station_id, first_on_scene_at)
         SELECT (v->>'id')::int, v->>'number', v->>'type', v->>'priority', 'closed',
                ST_SetSRID(ST_MakePoint((v->>'lon')::float8, (v->>'lat')::float8), 4326),
                v->>'kel', v->>'kec', v->>'kota', 'call', v->>'by', (v->>'created')::timestamptz,
-               (v->>'closed')::timestamptz, 'resolved', true
+               (v->>'closed')::timestamptz, 'resolved', true,
+               (v->>'rang')::timestamptz, (v->>'answered')::timestamptz, v->>'by', (v->>'dispatched')::timestamptz,
+               (v->>'station')::int, (v->>'onScene')::timestamptz
         FROM jsonb_array_elements(${JSON.stringify(incidents)}::jsonb) AS v`);
       const calls = chunk.map((p, i) => ({
         id: callIds[i],

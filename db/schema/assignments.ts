@@ -43,9 +43,13 @@ export const assignments = pgTable(
     traineeId: text("trainee_id").references(() => user.id),
     // Made by `npm run history` for review and benchmarks, never by a dispatcher.
     generated: boolean("generated").notNull().default(false),
+    // Its incident's creation (which never changes), set by a trigger on every insert (migration
+    // 0019): the response-time figures read a month's assignments by it, not every assignment.
+    incidentCreatedAt: timestamp("incident_created_at", { withTimezone: true }),
   },
   (t) => [
     index("assignments_incident_idx").on(t.incidentId),
+    index("assignments_incident_created_idx").on(t.incidentCreatedAt),
     index("assignments_station_idx").on(t.stationId, t.status),
     // The escalation sweep's question, asked every few seconds: only unacknowledged jobs.
     index("assignments_ack_due_idx")

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
 import { callClassifications, callStatuses } from "@/lib/calls/vocabulary";
@@ -39,5 +40,10 @@ export const calls = pgTable(
     index("calls_incident_idx").on(t.incidentId),
     index("calls_caller_idx").on(t.callerNumber, t.ringingAt),
     index("calls_status_idx").on(t.status, t.ringingAt),
+    // The callback list (the call-takers' and the supervisor's): a few calls, never the history's
+    // hundreds of thousands of generated abandoned ones read one by one.
+    index("calls_callback_idx")
+      .on(t.ringingAt)
+      .where(sql`status IN ('abandoned', 'no_answer') AND called_back_at IS NULL AND NOT generated`),
   ],
 );

@@ -1,22 +1,21 @@
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 
 import { FootageRequestList } from "@/components/cameras/footage-request-list";
 import { RecentEvents } from "@/components/realtime/recent-events";
 import { IncidentRecords } from "@/components/supervisor/incident-records";
 import { LiveFloor } from "@/components/supervisor/live-floor";
-import { SupervisorFigures } from "@/components/supervisor/supervisor-figures";
 import { getDb } from "@/db";
 import { assignmentsOfOpenIncidents } from "@/db/queries/assignments";
-import { callVolume } from "@/db/queries/call-volume";
 import { listCalls, toCallView } from "@/db/queries/calls";
 import { listIncidentViews, recentIncidentViews } from "@/db/queries/incidents";
 import { readAtSeq } from "@/db/queries/read-at-seq";
-import { responseTimes } from "@/db/queries/response-times";
 import { callTakerNames } from "@/db/queries/users";
 import { requireScreen } from "@/lib/auth/session-user";
-import { env } from "@/lib/env";
 import { responseGroupings } from "@/lib/metrics/vocabulary";
 import { rangeDays, supervisorViewSchema } from "@/lib/validations/supervisor-view";
+
+import { FiguresSection } from "./figures-section";
 
 export default async function SupervisorPage({
   searchParams,
@@ -35,12 +34,7 @@ export default async function SupervisorPage({
     assignments: await assignmentsOfOpenIncidents(tx, user.id),
     calls: [...(await listCalls(tx, "active", user.id)), ...(await listCalls(tx, "callback", user.id))].map(toCallView),
   }));
-  const [times, volume, names, recent] = await Promise.all([
-    responseTimes(db, { ...range, groupBy: view.groupBy, targets: env.RESPONSE_TARGETS }),
-    callVolume(db, range),
-    callTakerNames(db),
-    recentIncidentViews(db, 15),
-  ]);
+  const [names, recent] = await Promise.all([callTakerNames(db), recentIncidentViews(db, 15)]);
   return (
     <main className="page wide">
       <h1>{t("title")}</h1>
@@ -72,7 +66,15 @@ export default async function SupervisorPage({
         </label>{" "}
         <button type="submit">{t("apply")}</button>
       </form>
-      <SupervisorFigures times={times} volume={volume} />
+      <Suspense
+        fallback={
+          <p className="panel muted" data-testid="figures-loading">
+            {t("figuresLoading")}
+          </p>
+        }
+      >
+        <FiguresSection {...range} groupBy={view.groupBy} />
+      </Suspense>
       <IncidentRecords incidents={recent} />
       <RecentEvents />
     </main>
