@@ -28,9 +28,10 @@ export async function callVolume(db: Executor, range: { from: Date; to: Date }):
            to_char(max(c.ringing_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last_at
     FROM calls c WHERE ${inRange} AND c.classification = 'prank'
     GROUP BY c.caller_number ORDER BY pranks DESC, c.caller_number LIMIT 10`);
+  // date_part is float8 arithmetic; extract() would compute a numeric for every abandoned call.
   const { rows: cb } = await db.execute<{ abandoned: number; called_back: number; median: number | null }>(sql`
     SELECT count(*)::int AS abandoned, count(c.called_back_at)::int AS called_back,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.called_back_at - coalesce(c.ended_at, c.ringing_at))::float8)
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', c.called_back_at - coalesce(c.ended_at, c.ringing_at)))
              FILTER (WHERE c.called_back_at IS NOT NULL) AS median
     FROM calls c WHERE ${inRange} AND ${ABANDONED}`);
   const perDay = new Map<string, Partial<Record<VolumeClass, number>>>();
