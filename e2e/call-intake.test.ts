@@ -27,7 +27,7 @@ describe("call intake in the browser", () => {
     // The ring reaches the operator's queue without a reload.
     expect(await ringSignedCall("+6281311112222")).toBe(200);
     const queued = operator.page.getByTestId("call-queue").locator("li", { hasText: "+6281311112222" });
-    await queued.waitFor({ timeout: 1_000 });
+    await queued.waitFor({ timeout: 10_000 });
     expect(await queued.getAttribute("data-status")).toBe("ringing");
 
     // Keyboard only: Alt+J answers the longest-waiting call and focuses the form.
@@ -59,7 +59,7 @@ describe("call intake in the browser", () => {
     );
     expect(cameras.length).toBeGreaterThan(0);
     const nearby = operator.page.getByTestId("nearby-cameras").locator("li .name");
-    await expect.poll(() => nearby.allTextContents(), { timeout: 2_000 }).toEqual(cameras.map((c) => c.name));
+    await expect.poll(() => nearby.allTextContents(), { timeout: 10_000 }).toEqual(cameras.map((c) => c.name));
     await kb.press("Tab");
     await kb.type("Depan Stasiun Gambir");
     await kb.press("Tab");
@@ -76,7 +76,7 @@ describe("call intake in the browser", () => {
 
     // The dispatcher's list shows it without a reload, with its place resolved.
     const row = dispatcher.page.locator(`tr[data-incident="${number}"]`);
-    await row.waitFor({ timeout: 2_000 });
+    await row.waitFor({ timeout: 10_000 });
     expect(await row.textContent()).toContain("Gambir");
     expect(await row.textContent()).toContain(id.incidentTypes.kebakaran);
     await saveScreenshot(dispatcher.page, "dispatch-live-incident");

@@ -38,7 +38,7 @@ describe("the 112 loop in three browsers", () => {
     });
     expect(ring.status).toBe(200);
     const op = operator.page;
-    await op.getByTestId("call-queue").locator("li", { hasText: from }).waitFor({ timeout: 2_000 });
+    await op.getByTestId("call-queue").locator("li", { hasText: from }).waitFor({ timeout: 10_000 });
     await op.keyboard.press("Alt+j");
     await op.getByTestId("caller-history").waitFor();
     await op.locator("#type").selectOption("kriminalitas");

@@ -34,7 +34,7 @@ describe("live status", () => {
       .getByTestId("recent-events")
       .locator('li[data-event-type="station.staffing_changed"]')
       .filter({ hasText: station.code });
-    await event.waitFor({ timeout: 1_000 });
+    await event.waitFor({ timeout: 10_000 });
     // Told as a sentence in the user's language: "POLSEK-3172010: tidak berjaga".
     expect(await event.textContent()).toMatch(
       new RegExp(`${station.code}: ${station.staffed ? "tidak berjaga" : "berjaga"}$`),

@@ -125,5 +125,5 @@ describe("training in the browser", () => {
       await page.getByTestId("score-table").waitFor();
       await saveScreenshot(page.locator("main"), name);
     }
-  }, 40_000);
+  });
 });
