@@ -37,6 +37,10 @@ export const env = createEnv({
     // Where the console's server asks Mapbox's geocoding (https://api.mapbox.com); only set to a
     // local stand-in in tests.
     MAPBOX_API_BASE_URL: z.string().url().default("https://api.mapbox.com"),
+    // A centre's own tile server's style (Protomaps or OpenMapTiles, served over http(s)) as the
+    // base of the maplibre maps, for streets without a Mapbox token; the console's layers and
+    // labels go on top, drawn with the console's own fonts.
+    MAP_STYLE_URL: z.string().url().startsWith("http").optional(),
     TWILIO_ACCOUNT_SID: z.string().startsWith("AC").optional(),
     TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
     TWILIO_API_KEY: z.string().startsWith("SK").optional(),
@@ -93,6 +97,9 @@ export const env = createEnv({
 if (env.REALTIME_ADAPTER === "postgres" && !env.DATABASE_URL) {
   throw new Error("REALTIME_ADAPTER=postgres needs DATABASE_URL: the processes it joins share one PostgreSQL server.");
 }
+
+/** The origin the browser reaches MAP_STYLE_URL's tiles, glyphs and sprites at, if one is set. */
+export const mapStyleOrigin = () => (env.MAP_STYLE_URL ? new URL(env.MAP_STYLE_URL).origin : null);
 
 export const baseUrl = () => env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`;
 

@@ -41,6 +41,7 @@ const otherCases = (stationIds: { own: number; other: number }): RouteCase[] => 
   { method: "GET", path: "/api/incidents/2147483647/record.pdf", allowed: recordReaders },
   // The camera layer's vector tiles are every role's map; a CSV of cameras is the admin's.
   { method: "GET", path: "/api/tiles/cameras/10/816/529", allowed: roles },
+  { method: "GET", path: "/api/tiles/places/15/26107/16947", allowed: roles },
   { method: "POST", path: "/api/cameras/import", json: {}, allowed: ["admin"] },
   { method: "GET", path: "/api/openapi.json", allowed: "public" },
   // A training caller's spoken line: call-takers (its trainee only; any other call is a 404).

@@ -3,7 +3,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { addCameraTileLayers } from "@/components/map/camera-tile-layers";
-import { addAreaLayers } from "@/components/map/map-layers";
+import { addLandmarkLayers } from "@/components/map/label-layers";
+import { addAreaLayers, addNameLayersOnceDrawn } from "@/components/map/map-layers";
 import { useConsoleMap } from "@/components/map/use-console-map";
 import { getJson } from "@/components/ui/api-fetch";
 import { PanelBoundary } from "@/components/ui/panel-boundary";
@@ -47,6 +48,8 @@ export function CoverageClient({ areas, mapboxToken }: { areas: AreaCoverage[]; 
     );
     // The cameras themselves only close up, where they do not hide the cells.
     addCameraTileLayers(m, 14);
+    addLandmarkLayers(m);
+    addNameLayersOnceDrawn(m);
     setCells(grid.features.length);
   });
   const shown = areas.filter((a) => a.level === level);

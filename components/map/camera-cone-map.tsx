@@ -5,6 +5,7 @@ import { getJson } from "@/components/ui/api-fetch";
 import { viewCone, type ViewedFrom } from "@/lib/cameras/view-cone";
 
 import { addCameraTileLayers } from "./camera-tile-layers";
+import { addLandmarkLayers } from "./label-layers";
 import { addAreaLayers, COLORS } from "./map-layers";
 import { useConsoleMap } from "./use-console-map";
 
@@ -17,6 +18,7 @@ export function CameraConeMap({ mapboxToken, camera }: { mapboxToken: string | n
     async (m) => {
       addAreaLayers(m, await getJson<GeoJSON.FeatureCollection>("/api/map/areas"));
       addCameraTileLayers(m);
+      addLandmarkLayers(m);
       m.addSource("edited-cone", { type: "geojson", data: EMPTY });
       m.addLayer({
         id: "edited-cone",

@@ -1,4 +1,6 @@
-import type { MapInstance } from "./load-map-library";
+import { clusterCountText } from "@/lib/map/label-expressions";
+
+import { labelFonts, type MapInstance } from "./load-map-library";
 
 // Kept here rather than imported from lib/cameras/tile-grid so that the browser bundle stays small;
 // the same values as there.
@@ -10,7 +12,7 @@ export const CAMERA_COLORS = { live: "#0b7a3e", onRequest: "#6b7a90", offline: "
 /**
  * Every camera of the registry as vector tiles made by the console (GET /api/tiles/cameras/z/x/y):
  * clusters counted in the database where a tile holds many cameras, single cameras where few, so
- * that the map holds a million cameras. Layers `camera-clusters` and `camera-points`.
+ * that the map holds a million cameras. Layers `camera-clusters` (with `camera-cluster-counts`) and `camera-points`.
  */
 export function addCameraTileLayers(map: MapInstance, minzoom = 0) {
   map.addSource("cameras", {
@@ -59,4 +61,34 @@ export function addCameraTileLayers(map: MapInstance, minzoom = 0) {
       "circle-stroke-width": 1,
     },
   });
+}
+
+/**
+ * Each cluster's count written on its circle, for either cameras source (the tiles' clusters, or
+ * a GeoJSON source clustered in the browser), under the single cameras.
+ */
+export function addClusterCountLayer(map: MapInstance) {
+  const clusters = map.getLayer("camera-clusters");
+  if (!clusters) return;
+  const tiled = map.getSource("cameras")?.type === "vector";
+  const count = tiled ? ["get", "count"] : ["get", "point_count"];
+  map.addLayer(
+    {
+      id: "camera-cluster-counts",
+      type: "symbol",
+      source: "cameras",
+      minzoom: clusters.minzoom ?? 0,
+      ...(tiled ? { "source-layer": TILE_LAYERS.clusters } : { filter: ["has", "point_count"] }),
+      layout: {
+        "text-field": clusterCountText(count) as never,
+        "text-font": labelFonts(map).bold,
+        "text-size": 10.5,
+        // A count is the cluster itself: drawn even where names crowd it.
+        "text-allow-overlap": true,
+        "text-ignore-placement": true,
+      },
+      paint: { "text-color": "#fff", "text-halo-color": "rgba(11, 35, 70, 0.55)", "text-halo-width": 1 },
+    },
+    map.getLayer("camera-points") ? "camera-points" : undefined,
+  );
 }

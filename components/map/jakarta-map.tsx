@@ -5,19 +5,46 @@ import { useEffect, useRef, useState } from "react";
 import { useEventStream } from "@/components/realtime/use-event-stream";
 import { getJson } from "@/components/ui/api-fetch";
 import { applyBoardEvent, type DispatchBoard, ofIncident } from "@/lib/dispatch/dispatch-board";
+import { LANDMARK_COLORS } from "@/lib/map/label-expressions";
 
-import { CameraPopup, IncidentPopup, StationPopup } from "./feature-popups";
+import {
+  type AreaLabel,
+  AreaPopup,
+  CameraPopup,
+  ClusterPopup,
+  IncidentPopup,
+  type Landmark,
+  LandmarkPopup,
+  PointPopup,
+  StationPopup,
+} from "./feature-popups";
 import { addIncidentLayers, PRIORITY_COLORS, STATUS_COLORS } from "./incidents-layer";
-import { addConsoleLayers, COLORS, type StationPoint, stationsToGeoJson } from "./map-layers";
+import { AREA_LABEL_LAYERS, LANDMARK_LAYERS } from "./label-layers";
+import { addConsoleLayers, addNameLayersOnceDrawn, COLORS, type StationPoint, stationsToGeoJson } from "./map-layers";
 import { MapPopup } from "./map-popup";
 import { pointsCollection, useConsoleMap } from "./use-console-map";
 
-type Picked =
-  | { kind: "incident"; id: number; lat: number; lon: number }
-  | { kind: "station"; station: StationPoint; lat: number; lon: number }
-  | { kind: "camera"; id: number; lat: number; lon: number };
+type At = { lat: number; lon: number };
+type Picked = At &
+  (
+    | { kind: "incident"; id: number }
+    | { kind: "station"; station: StationPoint }
+    | { kind: "camera"; id: number }
+    | { kind: "cluster"; count: number; live: number; offline: number }
+    | { kind: "area"; area: AreaLabel }
+    | { kind: "landmark"; landmark: Landmark }
+    | { kind: "point" }
+  );
 
-const CLICKABLE = ["incidents", "stations", "camera-points", "camera-clusters"];
+const CLICKABLE = [
+  "incidents",
+  "stations",
+  "station-labels",
+  "camera-points",
+  "camera-clusters",
+  ...LANDMARK_LAYERS,
+  ...AREA_LABEL_LAYERS,
+];
 
 type Layers = Parameters<typeof addConsoleLayers>[1];
 
@@ -45,8 +72,9 @@ interface Props {
   sinceSeq: number;
 }
 
-// The shared map: boundaries, stations, every camera as vector tiles (clustered where dense), open incidents live, and a
-// popup for whatever is clicked.
+// The shared map: boundaries and the names of kota, kecamatan and kelurahan, stations, landmarks at street zooms,
+// every camera as vector tiles (clustered and counted where dense), open incidents live, and a popup for whatever
+// is clicked (on no feature: where the point lies).
 export function JakartaMap({ mapboxToken, initialBoard, sinceSeq }: Props) {
   const t = useTranslations("map");
   const [board, setBoard] = useState(initialBoard);
@@ -66,6 +94,7 @@ export function JakartaMap({ mapboxToken, initialBoard, sinceSeq }: Props) {
       const data = await (layers.current ??= fetchLayers());
       addConsoleLayers(map, data);
       addIncidentLayers(map);
+      addNameLayersOnceDrawn(map);
       stationsRef.current = data.stationList;
       setStatus({
         cameras: data.cameraCount,
@@ -90,12 +119,31 @@ export function JakartaMap({ mapboxToken, initialBoard, sinceSeq }: Props) {
     if (!map) return;
     const click = (e: { point: unknown; lngLat: { lat: number; lng: number } }) => {
       const hit = map.queryRenderedFeatures(e.point as never, { layers: CLICKABLE })[0];
-      if (!hit) return setPicked(null);
+      // A click beside everything closes the open popup, or else tells where that point lies.
+      if (!hit) return setPicked((open) => (open ? null : { kind: "point", lat: e.lngLat.lat, lon: e.lngLat.lng }));
       const [lon, lat] = (hit.geometry as GeoJSON.Point).coordinates as [number, number];
-      const id = Number(hit.properties?.id);
-      if (hit.layer?.id === "camera-clusters") return map.easeTo({ center: [lon, lat], zoom: map.getZoom() + 2 });
-      if (hit.layer?.id === "incidents") return setPicked({ kind: "incident", id, lat, lon });
-      if (hit.layer?.id === "camera-points") return setPicked({ kind: "camera", id, lat, lon });
+      const p = hit.properties ?? {};
+      const id = Number(p.id);
+      const layer = hit.layer?.id ?? "";
+      if (layer === "camera-clusters") {
+        setPicked({
+          kind: "cluster",
+          count: Number(p.count),
+          live: Number(p.live),
+          offline: Number(p.offline),
+          lat,
+          lon,
+        });
+        return map.easeTo({ center: [lon, lat], zoom: map.getZoom() + 2 });
+      }
+      if (layer === "incidents") return setPicked({ kind: "incident", id, lat, lon });
+      if (layer === "camera-points") return setPicked({ kind: "camera", id, lat, lon });
+      if (AREA_LABEL_LAYERS.includes(layer)) return setPicked({ kind: "area", area: p as AreaLabel, lat, lon });
+      if (LANDMARK_LAYERS.includes(layer)) {
+        const detail = typeof p.detail === "string" ? p.detail : null;
+        const landmark = { id, name: String(p.name), kind: p.kind as Landmark["kind"], detail, lat, lon };
+        return setPicked({ kind: "landmark", landmark, lat, lon });
+      }
       const station = stationsRef.current.find((s) => s.id === id);
       if (station) setPicked({ kind: "station", station, lat, lon });
     };
@@ -115,6 +163,10 @@ export function JakartaMap({ mapboxToken, initialBoard, sinceSeq }: Props) {
           )}
           {picked.kind === "station" && <StationPopup station={picked.station} />}
           {picked.kind === "camera" && <CameraPopup id={picked.id} />}
+          {picked.kind === "cluster" && <ClusterPopup cluster={picked} />}
+          {picked.kind === "area" && <AreaPopup area={picked.area} />}
+          {picked.kind === "landmark" && <LandmarkPopup landmark={picked.landmark} />}
+          {picked.kind === "point" && <PointPopup lat={picked.lat} lon={picked.lon} />}
         </MapPopup>
       )}
       <aside className="map-legend" aria-label={t("title")}>
@@ -140,6 +192,11 @@ export function JakartaMap({ mapboxToken, initialBoard, sinceSeq }: Props) {
             <div>
               <span className="sw" style={{ background: COLORS.station }} />
               {t("stations")} ({t("approximate")})
+            </div>
+            <div>
+              <span className="sw" style={{ background: LANDMARK_COLORS.health }} />
+              <span className="sw" style={{ background: LANDMARK_COLORS.transport }} />
+              {t("landmarks")}
             </div>
             <div>
               <span className="sw" style={{ background: COLORS.live }} />

@@ -1,4 +1,7 @@
-import { addCameraTileLayers, CAMERA_COLORS } from "./camera-tile-layers";
+import { getJson } from "@/components/ui/api-fetch";
+
+import { addCameraTileLayers, addClusterCountLayer, CAMERA_COLORS } from "./camera-tile-layers";
+import { addAreaLabelLayers, addLandmarkLayers } from "./label-layers";
 import type { MapInstance } from "./load-map-library";
 
 export interface StationPoint {
@@ -26,15 +29,35 @@ export function stationsToGeoJson(stations: StationPoint[]): GeoJSON.FeatureColl
   };
 }
 
-// Text labels need glyph files, which the offline style does not have: cluster size is
-// shown by radius and colour, and names appear in the legend and lists.
+/** The shared map's layers: areas, every camera as tiles, landmarks and stations (names come after, addNameLayers). */
 export function addConsoleLayers(
   map: MapInstance,
   data: { areas: GeoJSON.FeatureCollection; stations: GeoJSON.FeatureCollection },
 ) {
   addAreaLayers(map, data.areas);
   addCameraTileLayers(map);
+  addLandmarkLayers(map);
   addStationLayers(map, data.stations);
+}
+
+/**
+ * Area and station names (GET /api/map/labels) and the clusters' counts, once the map has first
+ * been drawn: text needs its label points read, the font files fetched and each letter rasterised
+ * on the page's thread, none of which should hold back the first draw of everything else on a
+ * loaded machine. Under the incidents, if any.
+ */
+export function addNameLayersOnceDrawn(map: MapInstance) {
+  let removed = false;
+  map.once("remove", () => (removed = true));
+  map.once("idle", () => {
+    addClusterCountLayer(map);
+    void getJson<GeoJSON.FeatureCollection>("/api/map/labels").then((labels) => {
+      // A map left meanwhile (another screen) has no style to add to.
+      if (removed) return;
+      const stations = Boolean(map.getSource("stations"));
+      addAreaLabelLayers(map, labels, stations, map.getLayer("incidents") ? "incidents" : undefined);
+    });
+  });
 }
 
 /** Kota fill and outlines, kecamatan outlines; kecamatan points where no boundary is imported. */

@@ -5,12 +5,24 @@ import { getJson } from "@/components/ui/api-fetch";
 import { isValidPoint } from "@/lib/geo/read-place-text";
 import type { IncidentView } from "@/lib/incidents/incident-view";
 
+import { addCameraTileLayers } from "./camera-tile-layers";
 import { addIncidentLayers } from "./incidents-layer";
-import { addAreaLayers, addCameraLayers, addStationLayers, type StationPoint, stationsToGeoJson } from "./map-layers";
+import { addLandmarkLayers } from "./label-layers";
+import {
+  addAreaLayers,
+  addCameraLayers,
+  addNameLayersOnceDrawn,
+  addStationLayers,
+  type StationPoint,
+  stationsToGeoJson,
+} from "./map-layers";
 import { NearbyCameraList } from "./nearby-camera-list";
 import { addNearbyCameraLayers, nearbyCamerasToGeoJson } from "./nearby-cameras-layer";
 import { pointsCollection, useConsoleMap } from "./use-console-map";
 import { useNearbyCameras } from "./use-nearby-cameras";
+
+/** From this zoom the registry's cameras are drawn around the place; a place is shown two zooms closer. */
+const STREET_ZOOM = 13;
 
 interface Props {
   mapboxToken: string | null;
@@ -28,8 +40,10 @@ interface Props {
   showCameras?: boolean;
 }
 
-// The map of the intake, camera and dispatch screens: boundaries, stations, open incidents by
-// priority, and the place being handled with the cameras around it and what they see.
+// The map of the intake, camera and dispatch screens: boundaries and names, stations, open
+// incidents by priority, and the place being handled with the cameras around it and what they
+// see. At the street zoom a place is shown at, the landmarks and the registry's other cameras
+// around it are drawn too, so that a map without streets is not an empty plane.
 // A click picks a place, or an incident.
 export function PlacePickerMap({
   mapboxToken,
@@ -51,6 +65,9 @@ export function PlacePickerMap({
       getJson<StationPoint[]>("/api/map/stations"),
     ]);
     addAreaLayers(m, areas);
+    // The monitor's live cameras come as their own clustered source instead.
+    if (!cameras) addCameraTileLayers(m, STREET_ZOOM);
+    addLandmarkLayers(m);
     addStationLayers(m, stationsToGeoJson(stations));
     if (cameras)
       addCameraLayers(
@@ -61,13 +78,14 @@ export function PlacePickerMap({
       );
     addNearbyCameraLayers(m);
     addIncidentLayers(m);
+    addNameLayersOnceDrawn(m);
   });
 
   useEffect(() => {
     setLayerData("picked", pointsCollection(picked && markPicked ? [picked] : []));
     // A jump, not an animation: the console's screens share their machine's CPU with the others,
     // and half a second of drawn frames held up the dispatcher's new incident.
-    if (picked && map) map.jumpTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), 15) });
+    if (picked && map) map.jumpTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), STREET_ZOOM + 2) });
     // The point, not the object: a parent that rebuilds the same place must not move the map again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, setLayerData, markPicked, picked?.lat, picked?.lon]);

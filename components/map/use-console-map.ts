@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-import { loadMapLibrary, type MapInstance } from "./load-map-library";
+import { loadMapLibrary, type MapElement, type MapInstance } from "./load-map-library";
 
 const JAKARTA: [number, number] = [106.83, -6.2];
 
@@ -30,6 +30,7 @@ export function useConsoleMap(
       .then((lib) => {
         if (cancelled || !container.current) return;
         instance = lib.createMap(container.current, JAKARTA, zoom, hash);
+        (container.current as MapElement).consoleMap = instance;
         setLibrary(lib.name);
         instance.on("error", (e: { error?: Error }) => setError(e.error?.message ?? "map error"));
         instance.on("load", () => {

@@ -143,6 +143,23 @@ const otherPaths = {
       },
     },
   },
+  "/api/tiles/places/{z}/{x}/{y}": {
+    get: {
+      summary:
+        "The gazetteer's landmarks as a Mapbox Vector Tile (any role), for street zooms: layer `places` (id, name, kind, detail, rank: hospitals and train stations first), at most 400 a tile; zoom 13 to 16",
+      parameters: ["z", "x", "y"].map((name) => ({
+        name,
+        in: "path",
+        required: true,
+        schema: { type: "integer", minimum: 0 },
+      })),
+      responses: {
+        200: { description: "vector tile", content: { "application/vnd.mapbox-vector-tile": {} } },
+        401: errorResponse,
+        404: errorResponse,
+      },
+    },
+  },
   "/api/footage-requests/{id}/letter.pdf": {
     get: {
       summary: "The approved footage request's letter to the owner as a PDF (409 before approval)",

@@ -1,6 +1,8 @@
-import { fromVectorTileJs, type VectorTileFeatureLike, type VectorTileLayerLike } from "@maplibre/vt-pbf";
+import { fromVectorTileJs } from "@maplibre/vt-pbf";
 
-import { EXTENT, tilePixel } from "./tile-grid";
+import { pointLayer } from "@/lib/map/point-tile-layer";
+
+import { tilePixel } from "./tile-grid";
 
 /** One camera in a tile; what every role may see of it on the map (no address, no owner). */
 export interface TileCamera {
@@ -22,30 +24,6 @@ export interface TileCluster {
 
 /** The tile's two layers: `cameras` (single cameras) and `camera_clusters`. */
 export const TILE_LAYERS = { cameras: "cameras", clusters: "camera_clusters" } as const;
-
-type Props = Record<string, number | boolean>;
-type PointGeometry = ReturnType<VectorTileFeatureLike["loadGeometry"]>;
-
-function pointLayer(name: string, features: { id?: number; at: [number, number]; properties: Props }[]) {
-  const layer: VectorTileLayerLike = {
-    version: 2,
-    name,
-    extent: EXTENT,
-    length: features.length,
-    feature: (i) => {
-      const f = features[i]!;
-      return {
-        type: 1,
-        id: f.id,
-        properties: f.properties,
-        extent: EXTENT,
-        // vt-pbf reads only x and y of each point.
-        loadGeometry: () => [[{ x: f.at[0], y: f.at[1] }]] as unknown as PointGeometry,
-      };
-    },
-  };
-  return layer;
-}
 
 /** The Mapbox Vector Tile (protobuf) of tile z/x/y: its single cameras and its clusters. */
 export function encodeCameraTile(

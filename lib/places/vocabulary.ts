@@ -12,6 +12,7 @@ export const landmarkKinds = [
   "fuel_station",
   "landmark",
 ] as const;
+export type LandmarkKind = (typeof landmarkKinds)[number];
 export const placeKinds = ["kota", "kecamatan", "kelurahan", "station", "camera", ...landmarkKinds] as const;
 export type PlaceKind = (typeof placeKinds)[number];
 

@@ -12,7 +12,7 @@ import { startHandlingTimeoutSweep } from "@/lib/calls/release-stale-calls";
 import { startCameraHealthSweep } from "@/lib/cameras/camera-health";
 import { scheduleCoverage } from "@/lib/coverage/schedule-coverage";
 import { startEscalationSweep } from "@/lib/dispatch/escalate-overdue-assignments";
-import { baseUrl, env, twilioConfigured } from "@/lib/env";
+import { baseUrl, env, mapStyleOrigin, twilioConfigured } from "@/lib/env";
 import { logger } from "@/lib/logging/logger";
 import { createRefusalCount } from "@/lib/logging/refusal-count";
 import { setRealtimeServer } from "@/lib/realtime/broadcast";
@@ -40,7 +40,11 @@ const demo = await ensureAccounts(database.kind === "pglite");
 const handle = app.getRequestHandler();
 const serveApi = createApiRouteServer(path.join(process.cwd(), "app"), (err) => log.error({ err }, "route failed"));
 
-const security = { https: baseUrl().startsWith("https:"), dev: env.NODE_ENV === "development" };
+const security = {
+  https: baseUrl().startsWith("https:"),
+  dev: env.NODE_ENV === "development",
+  mapOrigin: mapStyleOrigin(),
+};
 
 // A refusal is the client's affair: counted, and summed up once a minute, never an error line.
 const refusals = createRefusalCount();

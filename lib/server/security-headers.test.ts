@@ -18,6 +18,13 @@ describe("security headers", () => {
     expect(securityHeaders("n", { https: true, dev: false })["strict-transport-security"]).toMatch(/^max-age=\d+/);
   });
 
+  it("lets the maps reach a centre's own tile server, and no other, when MAP_STYLE_URL names one", () => {
+    const csp = contentSecurityPolicy("n", { https: false, dev: false, mapOrigin: "http://tiles.pusdalops.lan:8080" });
+    expect(csp).toMatch(/connect-src 'self' [^;]*http:\/\/tiles\.pusdalops\.lan:8080/);
+    expect(csp).toMatch(/img-src [^;]*http:\/\/tiles\.pusdalops\.lan:8080/);
+    expect(contentSecurityPolicy("n", { https: false, dev: false })).not.toContain("pusdalops");
+  });
+
   it("lets React's development tools eval only in development, with a new nonce each time", () => {
     expect(contentSecurityPolicy("n", { https: false, dev: true })).toContain("'unsafe-eval'");
     expect(newNonce()).not.toBe(newNonce());

@@ -5,6 +5,8 @@ export interface SecurityOptions {
   https: boolean;
   /** Development: React's tools need eval. */
   dev: boolean;
+  /** MAP_STYLE_URL's origin: the centre's tile server, whose tiles, glyphs and sprites the maps load. */
+  mapOrigin?: string | null;
 }
 
 // What the pages load besides the console itself: Mapbox's tiles and styles (with a token),
@@ -21,14 +23,15 @@ export const newNonce = () => randomBytes(16).toString("base64");
  * this header and puts it on every script it renders; the browser runs no other inline script.
  */
 export function contentSecurityPolicy(nonce: string, opts: SecurityOptions): string {
+  const tileServer = opts.mapOrigin ? [opts.mapOrigin] : [];
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'${opts.dev ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes: React's style={{}} and the map libraries set them on elements.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: " + mapbox[0],
+    ["img-src 'self' data: blob:", mapbox[0], ...tileServer].join(" "),
     "font-src 'self' data:",
-    `connect-src 'self' ${[...mapbox, ...twilio].join(" ")}`,
+    `connect-src 'self' ${[...mapbox, ...tileServer, ...twilio].join(" ")}`,
     "media-src 'self' blob: https://*.twilio.com https://*.twiliocdn.com",
     "worker-src 'self' blob:",
     "child-src 'self' blob:",
