@@ -62,6 +62,16 @@ const canvasOnly = (map: Locator, name: string) =>
 describe("names on the map", () => {
   it("draws kota names and cluster counts over the city, kecamatan, kelurahan and station names, and landmarks at a street", async () => {
     const { context, page } = await e2e.signInAs("dispatcher");
+    // The fonts come from the console itself: nothing the page's Content-Security-Policy refuses.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const fonts: string[] = [];
+    page.on("requestfinished", (r) => void (r.url().includes("/fonts/") && fonts.push(new URL(r.url()).pathname)));
     await page.goto("/map");
     const map = page.locator("[data-testid=map][data-map-ready=true]");
     await map.waitFor({ timeout: 30_000 });
@@ -75,6 +85,9 @@ describe("names on the map", () => {
     expect(counts.length).toBeGreaterThan(5);
     expect(counts.every((n) => n > 0)).toBe(true);
     expect(city["kelurahan-labels"]).toBeUndefined();
+    expect(fonts).toContain("/fonts/noto-sans-latin-700-normal.woff2");
+    expect(fonts.every((f) => f.startsWith("/fonts/noto-sans-"))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
 
     // A kota's kecamatan round Monas: kecamatan and kelurahan names, and the polsek.
     const kecamatan = await drawnAt(page, "map", { lon: 106.8272, lat: -6.1754, zoom: 13 });
