@@ -24,6 +24,8 @@ const serverOnly = [
   "@/lib/cameras/live-proxy",
   "@/lib/incidents/record-pdf",
   "@/lib/footage/letter-pdf",
+  "@/lib/places/place-tile-route",
+  "@/lib/map/base-map-style",
   "@/lib/testing/**",
 ];
 

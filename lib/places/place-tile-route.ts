@@ -1,5 +1,3 @@
-import "server-only";
-
 import { getDb } from "@/db";
 import { ApiError, errorResponse, unauthorized } from "@/lib/api/api-error";
 import { userFromHeaders } from "@/lib/auth/current-user";
