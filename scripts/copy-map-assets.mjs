@@ -4,9 +4,9 @@
 // needs a glyph server or the internet.
 import fs from "node:fs";
 
-fs.copyFileSync("node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs", "public/maplibre-gl-worker.mjs");
-
+// A fresh clone has no public/ at all: everything in it is copied here.
 fs.mkdirSync("public/fonts", { recursive: true });
+fs.copyFileSync("node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs", "public/maplibre-gl-worker.mjs");
 for (const weight of [400, 700])
   for (const subset of ["latin", "latin-ext"]) {
     const file = `noto-sans-${subset}-${weight}-normal.woff2`;
