@@ -20,11 +20,10 @@ const serverOnly = [
   "@/lib/auth/current-user",
   "@/lib/auth/session-user",
   "@/lib/cameras/camera-views",
-  "@/lib/cameras/camera-tile-route",
   "@/lib/cameras/live-proxy",
   "@/lib/incidents/record-pdf",
   "@/lib/footage/letter-pdf",
-  "@/lib/places/place-tile-route",
+  "@/lib/api/tile-route",
   "@/lib/map/base-map-style",
   "@/lib/testing/**",
 ];
