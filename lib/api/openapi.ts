@@ -81,6 +81,20 @@ const streamErrors = {
   502: errorResponse,
   504: errorResponse,
 };
+// The map's tile layers: a `{z}/{x}/{y}` path answering a Mapbox Vector Tile, or a JSON error.
+const vectorTile = {
+  parameters: ["z", "x", "y"].map((name) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "integer", minimum: 0 },
+  })),
+  responses: {
+    200: { description: "vector tile", content: { "application/vnd.mapbox-vector-tile": {} } },
+    401: errorResponse,
+    404: errorResponse,
+  },
+};
 const csvErrors = { 401: errorResponse, 403: errorResponse, 422: errorResponse };
 const otherPaths = {
   "/api/cameras/{id}/live/index.m3u8": {
@@ -130,34 +144,14 @@ const otherPaths = {
     get: {
       summary:
         "The camera layer as a Mapbox Vector Tile (any role): layer `cameras` (id, live, offline) where the tile holds 2,000 cameras or fewer and past zoom 15, else layer `camera_clusters` (count, live, offline); zoom 0 to 16",
-      parameters: ["z", "x", "y"].map((name) => ({
-        name,
-        in: "path",
-        required: true,
-        schema: { type: "integer", minimum: 0 },
-      })),
-      responses: {
-        200: { description: "vector tile", content: { "application/vnd.mapbox-vector-tile": {} } },
-        401: errorResponse,
-        404: errorResponse,
-      },
+      ...vectorTile,
     },
   },
   "/api/tiles/places/{z}/{x}/{y}": {
     get: {
       summary:
         "The gazetteer's landmarks as a Mapbox Vector Tile (any role), for street zooms: layer `places` (id, name, kind, detail, rank: hospitals and train stations first), at most 400 a tile; zoom 13 to 16",
-      parameters: ["z", "x", "y"].map((name) => ({
-        name,
-        in: "path",
-        required: true,
-        schema: { type: "integer", minimum: 0 },
-      })),
-      responses: {
-        200: { description: "vector tile", content: { "application/vnd.mapbox-vector-tile": {} } },
-        401: errorResponse,
-        404: errorResponse,
-      },
+      ...vectorTile,
     },
   },
   "/api/footage-requests/{id}/letter.pdf": {
