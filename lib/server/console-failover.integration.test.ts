@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { IncidentView } from "@/lib/incidents/incident-view";
 import { cookieJar } from "@/lib/testing/cookie-jar";
-import { type EventFollower, fetchEventsAfter, followEvents } from "@/lib/testing/event-follower";
+import { type EventFollower, fetchEventsAfter, fetchSettledEvents, followEvents } from "@/lib/testing/event-follower";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { startStickyProxy, type StickyProxy } from "@/lib/testing/sticky-proxy";
 
@@ -85,7 +85,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("two consoles behind a proxy, one 
     const listed = await b.data<IncidentView[]>("/api/incidents?status=all&limit=1000", { as: "dispatcher" });
     const ids = new Set(listed.map((i) => i.id));
     const lost = acknowledged.filter((id) => !ids.has(id));
-    const log = await fetchEventsAfter(b.url, token, start);
+    const log = await fetchSettledEvents(b.url, token, start);
     for (const f of followers) await f.reach(log.at(-1)!.seq, 10_000);
     const moved = followers.filter((f) => f.connects.length > 1);
     const resyncMs = moved.map((f) => f.resyncs.find((t) => t > killedAt)! - killedAt);

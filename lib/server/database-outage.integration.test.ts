@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import type { IncidentView } from "@/lib/incidents/incident-view";
-import { type EventFollower, fetchEventsAfter, followEvents } from "@/lib/testing/event-follower";
+import { type EventFollower, fetchEventsAfter, fetchSettledEvents, followEvents } from "@/lib/testing/event-follower";
 import { type RunningConsole, startConsole } from "@/lib/testing/start-console";
 import { type TestDatabase, withDatabase } from "@/lib/testing/test-databases";
 import {
@@ -115,7 +115,9 @@ describe.skipIf(skipped)("PostgreSQL stopped and started again under write load"
       json: { type: "banjir", priority: "P3", lat: -6.2297, lon: 106.8295 },
     });
     expect(last.status).toBe(201);
-    const log = await fetchEventsAfter(a.url, token, start);
+    const lastId = ((await last.json()) as { data: IncidentView }).data.id;
+    const log = await fetchSettledEvents(a.url, token, start);
+    expect(log.filter((e) => e.type === "incident.recommended").map((e) => e.incidentId)).toContain(lastId);
     const created = new Set(log.filter((e) => e.type === "incident.created").map((e) => e.incidentId));
     expect(acknowledged.filter((id) => !created.has(id))).toEqual([]);
     for (const f of followers) {

@@ -79,3 +79,18 @@ export async function fetchEventsAfter(url: string, token: string, seq: number):
     after = body.events.at(-1)!.seq;
   }
 }
+
+/**
+ * The log once writing has stopped: read again until it has not grown for `quietMs`. Work
+ * that follows an answer (the stations ranked after an incident is created) may still be
+ * committing when the last writer has its answer.
+ */
+export async function fetchSettledEvents(url: string, token: string, seq: number, quietMs = 500) {
+  let log = await fetchEventsAfter(url, token, seq);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, quietMs));
+    const again = await fetchEventsAfter(url, token, seq);
+    if (again.length === log.length) return log;
+    log = again;
+  }
+}
