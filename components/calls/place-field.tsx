@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 
 import { apiFetch } from "@/components/ui/api-fetch";
-import { useApiData } from "@/components/ui/use-api-data";
+import { useApiAnswer } from "@/components/ui/use-api-data";
 import type { CallDraft } from "@/lib/calls/call-draft";
 import type { PointLocation } from "@/lib/geo/point-location";
 import { formatPoint, placeTextProblem, readPlaceText } from "@/lib/geo/read-place-text";
@@ -42,7 +42,9 @@ export function PlaceField({ value, onChange, error, near: view }: Props) {
   const [active, setActive] = useState(0);
   // Only what is typed here is searched: a draft brought back, or a click on the map, is not.
   const [query, setQuery] = useState<string | null>(null);
-  const resolved = useApiData<PointLocation>(place && `/api/geo/locate?lat=${place.lat}&lon=${place.lon}`);
+  const { data: resolved, settled } = useApiAnswer<PointLocation>(
+    place && `/api/geo/locate?lat=${place.lat}&lon=${place.lon}`,
+  );
   const read = readPlaceText(text);
   const problem = placeTextProblem(text);
 
@@ -150,6 +152,7 @@ export function PlaceField({ value, onChange, error, near: view }: Props) {
         <p
           className={resolved.insideJakarta ? "resolved" : "error"}
           data-testid="resolved-place"
+          aria-busy={!settled || undefined}
           data-at-sea={resolved.atSea || undefined}
           data-method={read.kind === "point" ? read.method : undefined}
           role={resolved.insideJakarta ? undefined : "alert"}

@@ -6,11 +6,19 @@ import type { NearbyCamera } from "@/lib/cameras/nearby-camera";
 import { COLORS } from "./map-layers";
 import { cameraTone } from "./nearby-cameras-layer";
 
-/** The cameras around the place, in the ranking's order: those that see it, live first. */
-export function NearbyCameraList({ cameras }: { cameras: readonly NearbyCamera[] }) {
+/**
+ * The cameras around the place, in the ranking's order: those that see it, live first. While
+ * the place's own are on their way (`busy`), the last place's stay, greyed.
+ */
+export function NearbyCameraList({ cameras, busy = false }: { cameras: readonly NearbyCamera[]; busy?: boolean }) {
   const t = useTranslations("map");
   return (
-    <aside className="map-legend nearby" aria-label={t("nearby")} data-testid="nearby-cameras">
+    <aside
+      className="map-legend nearby"
+      aria-label={t("nearby")}
+      data-testid="nearby-cameras"
+      aria-busy={busy || undefined}
+    >
       <strong>{t("nearby")}</strong>
       {cameras.length === 0 ? (
         <p className="muted">{t("noNearby")}</p>

@@ -19,7 +19,7 @@ import {
 import { NearbyCameraList } from "./nearby-camera-list";
 import { addNearbyCameraLayers, nearbyCamerasToGeoJson } from "./nearby-cameras-layer";
 import { pointsCollection, useConsoleMap } from "./use-console-map";
-import { useNearbyCameras } from "./use-nearby-cameras";
+import { useNearbyCameraAnswer } from "./use-nearby-cameras";
 
 /** From this zoom the registry's cameras are drawn around the place; a place is shown two zooms closer. */
 const STREET_ZOOM = 13;
@@ -58,7 +58,7 @@ export function PlacePickerMap({
 }: Props) {
   // mapbox-gl and maplibre throw on a latitude past 90: a point that is no place is not drawn.
   const picked = given && isValidPoint(given) ? given : null;
-  const nearby = useNearbyCameras(showCameras ? picked : null);
+  const { cameras: nearby, settled } = useNearbyCameraAnswer(showCameras ? picked : null);
   const { container, map, error, setLayerData } = useConsoleMap(mapboxToken, async (m) => {
     const [areas, stations] = await Promise.all([
       getJson<GeoJSON.FeatureCollection>("/api/map/areas"),
@@ -83,12 +83,20 @@ export function PlacePickerMap({
 
   useEffect(() => {
     setLayerData("picked", pointsCollection(picked && markPicked ? [picked] : []));
+    if (!picked || !map) return;
     // A jump, not an animation: the console's screens share their machine's CPU with the others,
-    // and half a second of drawn frames held up the dispatcher's new incident.
-    if (picked && map) map.jumpTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), STREET_ZOOM + 2) });
+    // and half a second of drawn frames held up the dispatcher's new incident. And a jump once
+    // the place's cameras are in (or a moment without them): drawing the new view takes the
+    // page's one thread for a tenth of a second, and the kelurahan and the cameras beside the
+    // form, which the call-taker reads first, would wait behind it.
+    const jump = () =>
+      void map.jumpTo({ center: [picked.lon, picked.lat], zoom: Math.max(map.getZoom(), STREET_ZOOM + 2) });
+    if (settled || !showCameras) return jump();
+    const id = setTimeout(jump, 300);
+    return () => clearTimeout(id);
     // The point, not the object: a parent that rebuilds the same place must not move the map again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, setLayerData, markPicked, picked?.lat, picked?.lon]);
+  }, [map, setLayerData, markPicked, picked?.lat, picked?.lon, settled, showCameras]);
 
   useEffect(() => {
     const { cones, points } = nearbyCamerasToGeoJson(nearby);
@@ -126,7 +134,7 @@ export function PlacePickerMap({
   return (
     <div className="mini-map">
       <div ref={container} className="map-canvas" data-testid="place-map" />
-      {picked && showCameras && <NearbyCameraList cameras={nearby} />}
+      {picked && showCameras && <NearbyCameraList cameras={nearby} busy={!settled} />}
       {error && (
         <p className="error" role="alert">
           {error}

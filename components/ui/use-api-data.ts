@@ -5,15 +5,18 @@ import { apiFetch } from "./api-fetch";
 
 /**
  * The data of a GET of the console's API, fetched again whenever the URL changes; null while
- * there is no URL, or when the request fails. An answer for a URL no longer asked is dropped.
+ * there is no URL, or when the request fails. An answer for a URL no longer asked is dropped,
+ * and the last answer stays until the next arrives; `settled` says whether it is the URL's own.
  */
-export function useApiData<T>(url: string | null): T | null {
-  const [data, setData] = useState<T | null>(null);
+export function useApiAnswer<T>(url: string | null): { data: T | null; settled: boolean } {
+  const [answer, setAnswer] = useState<{ url: string | null; data: T | null }>({ url: null, data: null });
   useEffect(() => {
-    if (!url) return setData(null);
+    if (!url) return setAnswer({ url: null, data: null });
     let stale = false;
-    void apiFetch<T>(url).then((r) => !stale && setData(r.ok ? r.data : null));
+    void apiFetch<T>(url).then((r) => !stale && setAnswer({ url, data: r.ok ? r.data : null }));
     return () => void (stale = true);
   }, [url]);
-  return data;
+  return { data: url ? answer.data : null, settled: answer.url === url };
 }
+
+export const useApiData = <T>(url: string | null): T | null => useApiAnswer<T>(url).data;
