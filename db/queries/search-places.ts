@@ -6,17 +6,19 @@ import type { Executor } from "../client";
 
 type Row = Omit<PlaceMatch, "kelurahan"> & { kel_code: string | null; kel_name: string | null };
 
-// Kind order among equal matches: an area a call-taker names is the area, the finest first
-// ("Kemayoran" is the kelurahan before the hospital or the market of that name).
+// Below this many characters a text is only looked for as it is: likeness means little there
+// ("ke" is alike to every name with a word in k).
 const SIMILAR_FROM = 4;
 // The candidates scored are at most this many, the best by a rough score: "apo" is in 488 pharmacies' names, and scoring every one of them is what made typing slow.
 const CANDIDATES = 100;
 
+// Kind order among equal matches: an area a call-taker names is the area, the finest first
+// ("Kemayoran" is the kelurahan before the hospital or the market of that name).
 const kindBonus = sql`CASE p.kind WHEN 'kelurahan' THEN 0.12 WHEN 'kecamatan' THEN 0.11 WHEN 'kota' THEN 0.1 ELSE 0 END`;
 
 /**
- * Places whose name holds the text, best first. The GIN trigram index finds the candidates
- * (word similarity 0.45 or more, so a misspelt word still meets its place); each is scored by
+ * Places whose name holds the text, best first: the names holding its words, or else those
+ * alike to it (word similarity 0.45 or more, so a misspelt name still meets its place); each is scored by
  * the word similarity of every word typed, weighted by its length (so "cipto" outweighs "rs"),
  * plus a little for the whole name's similarity, for a name that starts with the text and for
  * an area, less up to 0.2 for distance from the view (0.01 a kilometre, up to 20 km).
@@ -29,15 +31,28 @@ export async function searchPlacesByName(
   limit = 10,
 ): Promise<PlaceMatch[]> {
   const view = near ? sql`ST_SetSRID(ST_MakePoint(${near.lon}, ${near.lat}), 4326)` : sql`NULL::geometry`;
-  // Candidates: below SIMILAR_FROM characters, the names that hold the text (likeness means
-  // little there: "ke" is alike to every name with a word in k, and scoring a thousand rows a
-  // keystroke made typing slow); from there on, those place_candidates (migration 0008) finds
-  // alike through the GIN trigram index at its threshold of 0.45. Of those, the per-word scoring
-  // reads only the best by the final score's cheap half (whole-name likeness, kind, distance).
-  // One statement, one round trip.
+  // Candidates, the cheap way first: the names that hold every typed word found anywhere in the
+  // gazetteer (a word found nowhere, a typo, is left to the scoring), by LIKE, which costs
+  // little per name. Only when no name holds them, and from SIMILAR_FROM characters on, the
+  // names alike (word similarity 0.45 or more, place_candidates of migration 0009, through the
+  // GIN trigram index): alikeness is what costs, and "puskesmas kelurahan ke" is alike to 866
+  // names. Of either, the per-word scoring reads only the best by the final score's cheap half
+  // (whole-name likeness, kind, distance). One statement, one round trip.
   const rough = sql`(similarity(p.search, q.s) + ${kindBonus} - coalesce(least((p.point <-> q.g) * 111000, 20000) / 100000, 0))`;
   const { rows } = await db.execute<Row & Record<string, unknown>>(sql`
     WITH q AS (SELECT unaccent(${search}) AS s, ${view} AS g),
+    known AS (
+      SELECT coalesce(array_agg('%' || w || '%'), '{}') AS likes
+      FROM q, unnest(string_to_array(q.s, ' ')) AS w
+      WHERE w <> '' AND EXISTS (SELECT 1 FROM places WHERE search LIKE '%' || w || '%')),
+    exact AS (
+      SELECT p.* FROM q, known k, places p
+      WHERE cardinality(k.likes) > 0 AND p.search LIKE ALL (k.likes)
+      ORDER BY ${rough} DESC LIMIT ${CANDIDATES}),
+    alike AS (
+      SELECT p.* FROM q, place_candidates(q.s) p
+      WHERE length(q.s) >= ${SIMILAR_FROM} AND NOT EXISTS (SELECT 1 FROM exact)
+      ORDER BY ${rough} DESC LIMIT ${CANDIDATES}),
     found AS (
       SELECT p.name, p.kind, p.detail, p.point,
         (SELECT sum(length(w) * word_similarity(w, p.search)) / sum(length(w))
@@ -45,12 +60,7 @@ export async function searchPlacesByName(
         CASE WHEN q.g IS NULL THEN NULL ELSE ST_DistanceSphere(p.point, q.g) END AS distance_m,
         0.2 * similarity(q.s, p.search) + CASE WHEN p.search LIKE q.s || '%' THEN 0.1 ELSE 0 END
           + ${kindBonus} AS bonus
-      FROM q CROSS JOIN LATERAL (
-        (SELECT p.* FROM places p WHERE length(q.s) < ${SIMILAR_FROM} AND p.search LIKE '%' || q.s || '%'
-         ORDER BY ${rough} DESC LIMIT ${CANDIDATES})
-        UNION
-        (SELECT p.* FROM place_candidates(q.s) p WHERE length(q.s) >= ${SIMILAR_FROM}
-         ORDER BY ${rough} DESC LIMIT ${CANDIDATES})) p),
+      FROM q CROSS JOIN (SELECT * FROM exact UNION ALL SELECT * FROM alike) p),
     ranked AS (
       SELECT *, match + bonus - coalesce(least(distance_m, 20000) / 100000, 0) AS score FROM found
       ORDER BY score DESC, name LIMIT ${limit})
