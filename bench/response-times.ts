@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { type Database, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { responseTimes } from "@/db/queries/response-times";
+import { env } from "@/lib/env";
 import { generateHistory } from "@/lib/history/generate-history";
 import { seedJakarta } from "@/lib/seed/seed-jakarta";
 import { dropPostgresDatabase, recreatePostgresDatabase } from "@/lib/testing/test-databases";
@@ -109,7 +110,8 @@ if (
     const database = await openDatabase({
       databaseUrl: await recreatePostgresDatabase(name),
       dataDir: "",
-      poolSize: 2,
+      // The console's own pool: the figures' three passes run on three of its connections at once.
+      poolSize: env.DATABASE_POOL_SIZE,
     });
     try {
       await measure(database);
