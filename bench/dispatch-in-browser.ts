@@ -12,6 +12,12 @@ import { percentile } from "./support/percentile";
 // dispatcher's screen showing the incident with its recommendation and cameras, and the
 // dispatcher's key to the polsek's banner. Each round is a new call at Kemayoran.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+// A string, not a function: tsx would wrap a function's inner arrows in a helper the page lacks.
+const MAP_IDLE = `new Promise((resolve) => {
+  const map = document.querySelector("[data-testid=place-map]").consoleMap;
+  if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) resolve(true);
+  else map.once("idle", () => resolve(true));
+})`;
 const AUTH_TOKEN = "bench-twilio-auth-token-0123456789abcdef";
 const PASSWORD = "bench-password-0123";
 const STATION = "POLSEK-3173060";
@@ -55,6 +61,12 @@ for (const kind of benchDatabases()) {
       await op.locator("#priority").selectOption("P1");
       await op.locator("#place").fill("-6.1595, 106.8531");
       await op.getByTestId("resolved-place").filter({ hasText: "Kemayoran" }).waitFor();
+      // The call-taker saves a place they have seen: its cameras listed and the map drawn there.
+      // Otherwise the first round's save would share the cores with the call-taker's own map
+      // drawing its first street view, which on a real floor runs on another computer than the
+      // dispatcher's screen (and which bench/place-in-browser.ts measures).
+      await op.locator("[data-testid=nearby-cameras]:not([aria-busy])").waitFor();
+      await op.evaluate(MAP_IDLE);
       const saved = performance.now();
       await op.keyboard.press("Control+Enter");
       const number = /112-\d{8}-\d{4}/.exec((await op.getByTestId("intake-result").textContent()) ?? "")![0];
@@ -86,7 +98,7 @@ for (const kind of benchDatabases()) {
         value: percentile(values, 99),
         unit: "ms",
         target: 1000,
-        detail: `median ${percentile(values, 50).toFixed(0)}, max ${Math.max(...values).toFixed(0)} ms over ${values.length} rounds`,
+        detail: `median ${percentile(values, 50).toFixed(0)}, max ${Math.max(...values).toFixed(0)} ms over ${values.length} rounds (${values.map((v) => v.toFixed(0)).join(", ")})`,
       });
   } finally {
     await browser.close();
