@@ -5,6 +5,7 @@ import type { HistoryKelurahan, HistoryStation, PlannedIncident } from "@/lib/hi
 
 import type { Db, Executor } from "../client";
 import { appendGeneratedEvents } from "./events";
+import { vacuumAnalyze } from "./vacuum-analyze";
 
 /** What the generator places history on: kelurahan with their names, polsek with their jurisdictions, call-takers. */
 export async function readHistoryContext(db: Executor) {
@@ -185,11 +186,6 @@ export async function insertBackgroundCalls(
   });
 }
 
-/**
- * After a bulk load: fresh statistics for the planner, and the visibility map that lets the
- * figures read a month's calls from the index alone. Outside any transaction, as VACUUM must be.
- */
-export async function vacuumHistoryTables(db: Db): Promise<void> {
-  for (const table of ["calls", "incidents", "assignments", "incident_events"])
-    await db.execute(sql`VACUUM ANALYZE ${sql.identifier(table)}`);
-}
+/** The figures read a month's calls from the index alone once the visibility map is written. */
+export const vacuumHistoryTables = (db: Db) =>
+  vacuumAnalyze(db, ["calls", "incidents", "assignments", "incident_events"]);

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { reportInternalError } from "@/lib/logging/logger-holder";
 
+import { type ApiAnswer, responseOf } from "./api-answer";
 import { isDatabaseUnreachable } from "./database-unreachable";
 import type { ErrorBody, ErrorCode } from "./error-code";
 
@@ -50,8 +51,14 @@ export function describeError(error: unknown): { status: number; body: ErrorBody
   return { status: 500, body: { code: "internal", message: "Internal error; nothing was changed." } };
 }
 
-export function errorResponse(error: unknown): Response {
+export function errorAnswer(error: unknown): ApiAnswer {
   const { status, body } = describeError(error);
-  // A client (or the intake form's user) may try again once the database is back.
-  return Response.json({ error: body }, { status, headers: status === 503 ? { "retry-after": "5" } : {} });
+  return {
+    status,
+    // A client (or the intake form's user) may try again once the database is back.
+    headers: { "content-type": "application/json", ...(status === 503 ? { "retry-after": "5" } : {}) },
+    body: JSON.stringify({ error: body }),
+  };
 }
+
+export const errorResponse = (error: unknown): Response => responseOf(errorAnswer(error));

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { type Db, getDb } from "@/db";
 import { type CurrentUser, userFromHeaders } from "@/lib/auth/current-user";
 
-import { ApiError, errorResponse, forbidden, unauthorized } from "./api-error";
+import { type ApiAnswer, type PlainRoute, type RequestParts, responseOf } from "./api-answer";
+import { ApiError, errorAnswer, forbidden, unauthorized } from "./api-error";
 import type { RouteSpec } from "./define-route";
 import { idParam } from "./id-param";
 import { answerOnce, fingerprintOf, idempotencyKeyOf } from "./idempotency";
@@ -12,7 +13,7 @@ import { readJson } from "./read-json";
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
 export interface RouteContext<Q, B> {
-  req: Request;
+  req: RequestParts;
   user: CurrentUser;
   db: Db;
   /** The `{id}` of the path, when it has one. */
@@ -28,13 +29,13 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
   spec: RouteSpec<Q, B, R>,
   handler: (ctx: RouteContext<Q, B>) => Promise<z.input<R>>,
 ) {
-  return async (
-    req: Request,
-    context: { params: Promise<Record<string, string | string[] | undefined>> },
-  ): Promise<Response> => {
+  const answer = async (
+    req: RequestParts,
+    params: Record<string, string | string[] | undefined>,
+  ): Promise<ApiAnswer> => {
     const began = performance.now();
     let authMs = 0;
-    let response: Response;
+    let answer: ApiAnswer;
     try {
       const user = await userFromHeaders(req.headers);
       authMs = performance.now() - began;
@@ -42,7 +43,6 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
       if (user.needsSecondFactor)
         throw new ApiError(403, "second_factor_required", "Enrol a second factor (TOTP) at /two-factor first.");
       if (!spec.roles.includes(user.role)) throw forbidden(`${spec.method} ${spec.path}`);
-      const params = await context.params;
       const id = spec.path.includes("{id}") ? idParam(params.id) : 0;
       const query = (
         spec.query ? spec.query.parse(Object.fromEntries(new URL(req.url).searchParams)) : undefined
@@ -57,27 +57,31 @@ export function apiRoute<Q extends z.ZodObject | undefined, B extends z.ZodType 
         return { status: spec.status ?? 200, body: JSON.stringify(spec.bare ? result : { data: result }) };
       };
       const key = spec.idempotent ? idempotencyKeyOf(req) : null;
-      const answer = key
+      const done = key
         ? await answerOnce(db, user.id, key, fingerprintOf(spec.method, spec.path, id, body), work)
         : { ...(await work()), replayed: false };
-      response = new Response(answer.body, {
-        status: answer.status,
-        headers: { "content-type": "application/json", ...(answer.replayed ? { "idempotent-replayed": "true" } : {}) },
-      });
+      answer = {
+        status: done.status,
+        headers: { "content-type": "application/json", ...(done.replayed ? { "idempotent-replayed": "true" } : {}) },
+        body: done.body,
+      };
     } catch (error) {
-      response = errorResponse(error);
+      answer = errorAnswer(error);
     }
     // Where a slow answer spent its time, readable in the browser's network panel.
-    response.headers.set(
-      "server-timing",
-      `auth;dur=${authMs.toFixed(1)}, work;dur=${(performance.now() - began - authMs).toFixed(1)}`,
-    );
-    return response;
+    answer.headers["server-timing"] =
+      `auth;dur=${authMs.toFixed(1)}, work;dur=${(performance.now() - began - authMs).toFixed(1)}`;
+    return answer;
   };
+  const route = async (
+    req: Request,
+    context: { params: Promise<Record<string, string | string[] | undefined>> },
+  ): Promise<Response> => responseOf(await answer(req, await context.params));
+  return Object.assign(route, { answer } satisfies PlainRoute);
 }
 
 const noBody = z.object({}).strict();
-const sendsBody = (req: Request) =>
+const sendsBody = (req: RequestParts) =>
   req.headers.has("content-type") ||
   Number(req.headers.get("content-length") ?? 0) > 0 ||
   req.headers.has("transfer-encoding");

@@ -22,7 +22,7 @@ const WAIT_FOR_FIRST_MS = 10_000;
 const keyPattern = /^[\x21-\x7e]{1,255}$/;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function idempotencyKeyOf(req: Request): string | null {
+export function idempotencyKeyOf(req: Pick<Request, "headers">): string | null {
   const key = req.headers.get("idempotency-key");
   if (key === null) return null;
   if (!keyPattern.test(key)) {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 
+import type { RequestParts } from "./api-answer";
 import { ApiError, validationError } from "./api-error";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -7,7 +8,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_JSON_DEPTH = 32;
 
 // Read at most 1 MB whatever Content-Length claims, then parse and validate.
-export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(req: RequestParts, schema: S): Promise<z.infer<S>> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) {
     throw new ApiError(415, "unsupported_media_type", "Send the body as application/json.");
@@ -31,7 +32,7 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
 
 /** The body as text, refused (413) as soon as it passes `maxBytes`, whatever Content-Length claimed. */
 export async function readLimited(
-  req: Request,
+  req: Pick<Request, "body">,
   maxBytes = MAX_BODY_BYTES,
   tooLarge: () => ApiError = tooLargeBody,
 ): Promise<string> {

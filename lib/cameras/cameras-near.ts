@@ -7,19 +7,5 @@ import { rankCameras } from "./rank-cameras";
 
 /** The ranked cameras for a place, as the API and the dispatcher's screen show them. */
 export async function camerasNear(db: Executor, place: LatLon, k: number, radiusM: number): Promise<NearbyCamera[]> {
-  const ranked = rankCameras(place, await nearestCameras(db, place.lat, place.lon, k), radiusM);
-  return ranked.map((c) => ({
-    id: c.id,
-    name: c.name,
-    lat: c.lat,
-    lon: c.lon,
-    distanceM: c.distanceM,
-    sees: c.sees,
-    accessMode: c.accessMode,
-    ownerType: c.ownerType,
-    status: c.status,
-    bearingDeg: c.bearingDeg,
-    fovDeg: c.fovDeg,
-    rangeM: c.rangeM,
-  }));
+  return rankCameras(place, await nearestCameras(db, place.lat, place.lon, k), radiusM);
 }

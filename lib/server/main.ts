@@ -45,6 +45,7 @@ const security = {
   dev: env.NODE_ENV === "development",
   mapOrigin: mapStyleOrigin(),
 };
+const apiSecurityHeaders = securityHeaders(null, security);
 
 // A refusal is the client's affair: counted, and summed up once a minute, never an error line.
 const refusals = createRefusalCount();
@@ -57,7 +58,8 @@ refusalSummary.unref();
 
 const httpServer = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
   if (env.INSTANCE_ID) res.setHeader("x-console-instance", env.INSTANCE_ID);
-  const headers = securityHeaders(newNonce(), security);
+  // A nonce is for a page's scripts; the API's answers share one policy that allows none.
+  const headers = req.url?.startsWith("/api/") ? apiSecurityHeaders : securityHeaders(newNonce(), security);
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   // Next.js reads the nonce from the request's copy of the policy (as a proxy would pass it).
   req.headers["content-security-policy"] = headers["content-security-policy"];

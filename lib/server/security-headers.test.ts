@@ -13,6 +13,12 @@ describe("security headers", () => {
     expect(h["content-security-policy"]).toContain("worker-src 'self' blob:");
   });
 
+  it("lets an API answer run no script", () => {
+    const csp = securityHeaders(null, { https: false, dev: true })["content-security-policy"];
+    expect(csp).toContain("script-src 'none';");
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
   it("asks for HTTPS only when the console is published over it", () => {
     expect(securityHeaders("n", { https: false, dev: false })).not.toHaveProperty("strict-transport-security");
     expect(securityHeaders("n", { https: true, dev: false })["strict-transport-security"]).toMatch(/^max-age=\d+/);

@@ -21,12 +21,13 @@ export const newNonce = () => randomBytes(16).toString("base64");
 /**
  * The Content-Security-Policy of one answer. Next.js finds the nonce in the request's copy of
  * this header and puts it on every script it renders; the browser runs no other inline script.
+ * An API answer (null) is data, JSON, video or a PDF: it runs no script at all.
  */
-export function contentSecurityPolicy(nonce: string, opts: SecurityOptions): string {
+export function contentSecurityPolicy(nonce: string | null, opts: SecurityOptions): string {
   const tileServer = opts.mapOrigin ? [opts.mapOrigin] : [];
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'${opts.dev ? " 'unsafe-eval'" : ""}`,
+    nonce ? `script-src 'self' 'nonce-${nonce}'${opts.dev ? " 'unsafe-eval'" : ""}` : "script-src 'none'",
     // Inline style attributes: React's style={{}} and the map libraries set them on elements.
     "style-src 'self' 'unsafe-inline'",
     ["img-src 'self' data: blob:", mapbox[0], ...tileServer].join(" "),
@@ -42,8 +43,8 @@ export function contentSecurityPolicy(nonce: string, opts: SecurityOptions): str
   ].join("; ");
 }
 
-/** The headers every answer carries, pages, API and files alike. */
-export function securityHeaders(nonce: string, opts: SecurityOptions): Record<string, string> {
+/** The headers every answer carries, pages, API and files alike (an API answer without a nonce). */
+export function securityHeaders(nonce: string | null, opts: SecurityOptions): Record<string, string> {
   return {
     "content-security-policy": contentSecurityPolicy(nonce, opts),
     "x-content-type-options": "nosniff",

@@ -6,10 +6,12 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { pathToFileURL } from "node:url";
 
-import { errorResponse } from "@/lib/api/api-error";
+import { type ApiAnswer, isPlainRoute, type RequestParts } from "@/lib/api/api-answer";
+import { errorAnswer } from "@/lib/api/api-error";
 
 // The API's route files are plain Web handlers (a Request in, a Response out) that need nothing
-// of Next.js; the console's own server calls them directly. Next's request path (its router,
+// of Next.js; the console's own server calls them directly (those made by apiRoute without the
+// Request and Response: lib/api/api-answer.ts says why). Next's request path (its router,
 // its request and response wrappers, its async stores) cost more than most of the routes'
 // own work: a recommendation is about a millisecond of work and took two to four more in
 // Next. Pages, better-auth's catch-all and whatever no route file exports (HEAD, OPTIONS)
@@ -62,24 +64,40 @@ export function matchApiRoute(
   return null;
 }
 
-function requestOf(req: IncomingMessage, pathAndQuery: string): Request {
+function partsOf(req: IncomingMessage, pathAndQuery: string): RequestParts {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new Request(new URL(pathAndQuery, `http://${hostOf(req)}`), {
-    method: req.method,
+  return {
+    method: req.method ?? "GET",
+    url: new URL(pathAndQuery, `http://${hostOf(req)}`).href,
     headers,
-    ...(hasBody ? { body: Readable.toWeb(req), duplex: "half" } : {}),
-  } as RequestInit);
+    body: hasBody ? (Readable.toWeb(req) as RequestParts["body"]) : null,
+  };
 }
+
+const requestOf = (parts: RequestParts): Request =>
+  new Request(parts.url, {
+    method: parts.method,
+    headers: parts.headers,
+    // Node's fetch wants `duplex` for a streamed body; the DOM's RequestInit does not know it.
+    ...(parts.body ? ({ body: parts.body, duplex: "half" } as RequestInit) : {}),
+  });
 
 // A Host header that is not a host (hostile input) must not turn into an error of ours.
 const hostOf = (req: IncomingMessage) =>
   /^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i.test(req.headers.host ?? "") ? req.headers.host : "localhost";
 
 const WHOLE = /^application\/(json|vnd\.mapbox-vector-tile)\b/;
+
+function write(res: ServerResponse, answer: ApiAnswer): void {
+  res.statusCode = answer.status;
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+  res.setHeader("content-length", Buffer.byteLength(answer.body));
+  res.end(answer.body);
+}
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status;
@@ -117,17 +135,17 @@ export function createApiRouteServer(appDir: string, onError: (error: unknown) =
     try {
       const handler = (await load(found.route.file))[req.method ?? ""];
       if (typeof handler !== "function") return false;
-      const response = await (handler as RouteHandler)(requestOf(req, pathAndQuery), {
-        params: Promise.resolve(found.params),
-      });
-      await send(res, response);
+      const parts = partsOf(req, pathAndQuery);
+      if (isPlainRoute(handler)) write(res, await handler.answer(parts, found.params));
+      else
+        await send(res, await (handler as RouteHandler)(requestOf(parts), { params: Promise.resolve(found.params) }));
       return true;
     } catch (error) {
       // A client that hung up mid-answer is no error of the console's.
       if (res.headersSent || req.destroyed) res.destroy();
       else {
         onError(error);
-        await send(res, errorResponse(error));
+        write(res, errorAnswer(error));
       }
       return true;
     }
