@@ -8,8 +8,9 @@ import { saveScreenshot, useConsoleInBrowser, waitForLive } from "./support/cons
 
 const e2e = useConsoleInBrowser();
 const SCENARIOS = ["ambulans-rsud-tarakan", "iseng-tertawa", "terputus-diam"] as const;
-/** Clock differences between the test and the console's log: the scores are read from the log. */
-const TOLERANCE_S = 1.5;
+/** The scores are in tenths of a second. */
+const ROUNDING_S = 0.05;
+const seconds = (ms: number) => ms / 1000;
 
 const CALLER = Object.fromEntries(SCENARIOS.map((id) => [id, scenarioById(id)!.caller])) as Record<
   (typeof SCENARIOS)[number],
@@ -34,6 +35,7 @@ describe("training in the browser", () => {
     await sp.locator(`[data-trainee="${trainee}"]`).check();
     for (const id of SCENARIOS) await sp.locator(`[data-scenario="${id}"]`).check();
     await sp.getByLabel(/Serentak/).check();
+    const startedAt = Date.now();
     await sp.getByTestId("start-session").click();
     await sp.getByTestId("session-result").waitFor();
 
@@ -47,10 +49,11 @@ describe("training in the browser", () => {
     expect(await tarakan.textContent()).toMatch(/latihan/i);
 
     // 1. The ambulance call: asked, placed at the hospital, typed, and handed on.
+    const answerClickedAt = Date.now();
     await tarakan.getByRole("button").click();
-    const answeredAfter = (Date.now() - rangAt) / 1000;
     const script = op.getByTestId("caller-script");
     await script.waitFor();
+    const answerShownAt = Date.now();
     await op.getByTestId("ask-caller").click();
     await op.keyboard.press("Alt+k");
     await expect.poll(() => script.getByTestId("caller-line").count()).toBe(2);
@@ -66,9 +69,10 @@ describe("training in the browser", () => {
     const handOn = op.getByTestId("training-incident");
     await handOn.locator("button.primary").waitFor();
     const sent = await handOn.locator("tr.recommended").getAttribute("data-station");
+    const handOnClickedAt = Date.now();
     await handOn.locator("button.primary").click();
-    const handedOnAfter = (Date.now() - rangAt) / 1000;
     await handOn.waitFor({ state: "detached" });
+    const handedOnAt = Date.now();
 
     // 2. The prank, recognised. 3. The cut-off call, taken for a prank: a wrong answer on purpose.
     for (const [number, classification] of [
@@ -101,8 +105,13 @@ describe("training in the browser", () => {
       stationGiven: sent,
       stationCorrect: sent === "POLSEK-3173080",
     });
-    expect(Math.abs(amb.answerS! - answeredAfter)).toBeLessThan(TOLERANCE_S);
-    expect(Math.abs(amb.handledS! - handedOnAfter)).toBeLessThan(TOLERANCE_S);
+    // The server rang before the browser showed the ring and after the session started, and
+    // logged each step after its click and before the screen showed it done: each score lies
+    // within what the test saw, however slowly a loaded machine delivered the events.
+    expect(amb.answerS).toBeGreaterThanOrEqual(seconds(answerClickedAt - rangAt) - ROUNDING_S);
+    expect(amb.answerS).toBeLessThanOrEqual(seconds(answerShownAt - startedAt) + ROUNDING_S);
+    expect(amb.handledS).toBeGreaterThanOrEqual(seconds(handOnClickedAt - rangAt) - ROUNDING_S);
+    expect(amb.handledS).toBeLessThanOrEqual(seconds(handedOnAt - startedAt) + ROUNDING_S);
     expect(amb.within30s).toBe(amb.handledS! <= 30);
     expect(by["iseng-tertawa"]).toMatchObject({ classificationGiven: "prank", classificationCorrect: true });
     expect(by["terputus-diam"]).toMatchObject({ classificationGiven: "prank", classificationCorrect: false });
