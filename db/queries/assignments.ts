@@ -84,7 +84,7 @@ export async function lockIncident(
     .select({ status: incidents.status, priority: incidents.priority, traineeId: incidents.traineeId })
     .from(incidents)
     .where(eq(incidents.id, id))
-    .for("update");
+    .for("no key update");
   return row ?? null;
 }
 

@@ -36,7 +36,7 @@ export async function lockCall(db: Executor, where: { id: number } | { callSid: 
     .select()
     .from(calls)
     .where("id" in where ? eq(calls.id, where.id) : eq(calls.callSid, where.callSid))
-    .for("update");
+    .for("no key update");
   return row ?? null;
 }
 
@@ -94,7 +94,7 @@ export async function lockCallPastHandlingTimeout(
     .select()
     .from(calls)
     .where(and(eq(calls.id, id), pastHandlingTimeout(timeoutSeconds, keepBridged)))
-    .for("update", { skipLocked: true });
+    .for("no key update", { skipLocked: true });
   return row ?? null;
 }
 

@@ -22,7 +22,7 @@ export async function recordHeartbeats(
     WITH seen AS (
       SELECT id, health FROM cameras
       WHERE id = ANY(${`{${ids.join(",")}}`}::int[]) OR external_id = ANY(${pgTextArray(externalIds)}::text[])
-      ORDER BY id FOR UPDATE
+      ORDER BY id FOR NO KEY UPDATE
     )
     UPDATE cameras c SET health = 'online', last_seen_at = greatest(c.last_seen_at, ${at.toISOString()}::timestamptz),
                          updated_at = ${at.toISOString()}::timestamptz
@@ -39,7 +39,7 @@ export async function markSilentOffline(tx: Executor, before: Date, limit: numbe
     WHERE id IN (
       SELECT id FROM cameras
       WHERE health = 'online' AND last_seen_at < ${before.toISOString()}::timestamptz
-      ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED
+      ORDER BY id LIMIT ${limit} FOR NO KEY UPDATE SKIP LOCKED
     )
     RETURNING id, name, to_char(last_seen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "lastSeenAt"`);
   return rows;

@@ -34,7 +34,7 @@ export async function lockOverdueAssignment(db: Executor, id: number, now: Date)
     .select({ id: assignments.id })
     .from(assignments)
     .where(and(eq(assignments.id, id), overdue(now)))
-    .for("update", { skipLocked: true });
+    .for("no key update", { skipLocked: true });
   return rows.length > 0;
 }
 
@@ -67,7 +67,7 @@ export async function lockOpenEscalation(db: Executor, id: number): Promise<{ op
     })
     .from(assignments)
     .where(eq(assignments.id, id))
-    .for("update");
+    .for("no key update");
   if (!row) return null;
   return { status: row.status, open: row.status === "dispatched" && !!row.escalatedAt && !row.handledAt };
 }

@@ -39,6 +39,9 @@ const traineeOfEvent = sql`coalesce(e.v->>'trainee_id',
 // the locked span to this statement and the commit. `writes` (inserts, updates) go into the
 // same statement as data-modifying CTEs: run on its own, outside a transaction, a change is
 // then one statement, and the lock is never held while the console is between statements.
+// Such a statement checks its foreign keys (the event's incident, a write's camera) after it has
+// the lock, so the console locks rows FOR NO KEY UPDATE, never FOR UPDATE: a transaction holding
+// a row FOR UPDATE and waiting for this lock would deadlock with it.
 export async function appendEvents(
   db: Executor,
   events: readonly NewEvent[],

@@ -115,7 +115,7 @@ export async function lockFootageRequest(db: Executor, id: number): Promise<Foot
     .select({ status: footageRequests.status })
     .from(footageRequests)
     .where(eq(footageRequests.id, id))
-    .for("update");
+    .for("no key update");
   return row?.status ?? null;
 }
 

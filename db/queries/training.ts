@@ -76,7 +76,7 @@ export async function claimDueTrainingCalls(db: Executor, now: Date, limit = 50)
     .where(and(isNull(trainingCalls.rungAt), lte(trainingCalls.dueAt, now), running))
     .orderBy(asc(trainingCalls.dueAt))
     .limit(limit)
-    .for("update", { skipLocked: true });
+    .for("no key update", { skipLocked: true });
   return db.update(trainingCalls).set({ rungAt: now }).where(inArray(trainingCalls.id, due)).returning();
 }
 
