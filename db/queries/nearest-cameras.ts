@@ -4,6 +4,7 @@ import type { CameraCandidate } from "@/lib/cameras/rank-cameras";
 
 import type { Executor } from "../client";
 import { cameras } from "../schema";
+import { latLonOf } from "./lat-lon-of";
 
 const nearest = (db: Executor) =>
   db
@@ -16,8 +17,7 @@ const nearest = (db: Executor) =>
       bearingDeg: cameras.bearingDeg,
       fovDeg: cameras.fovDeg,
       rangeM: cameras.rangeM,
-      lat: sql<number>`ST_Y(${cameras.location})`,
-      lon: sql<number>`ST_X(${cameras.location})`,
+      ...latLonOf(cameras.location),
     })
     .from(cameras)
     .where(ne(cameras.installation, "decommissioned"))

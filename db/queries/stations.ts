@@ -5,6 +5,7 @@ import type { StationDetails } from "@/lib/realtime/events";
 
 import type { Executor } from "../client";
 import { areas, assignments, incidents, stations } from "../schema";
+import { latLonOf } from "./lat-lon-of";
 
 const stationColumns = {
   id: stations.id,
@@ -12,8 +13,7 @@ const stationColumns = {
   name: stations.name,
   agency: stations.agency,
   kind: stations.kind,
-  lat: sql<number>`ST_Y(${stations.location})`,
-  lon: sql<number>`ST_X(${stations.location})`,
+  ...latLonOf(stations.location),
   locationApproximate: stations.locationApproximate,
   jurisdictionCodes: stations.jurisdictionCodes,
   phone: stations.phone,
@@ -74,8 +74,7 @@ export async function getStationDetails(db: Executor, id: number) {
       phone: stations.phone,
       smsNumber: stations.smsNumber,
       jurisdictionCodes: stations.jurisdictionCodes,
-      lat: sql<number>`ST_Y(${stations.location})`,
-      lon: sql<number>`ST_X(${stations.location})`,
+      ...latLonOf(stations.location),
     })
     .from(stations)
     .where(eq(stations.id, id));
