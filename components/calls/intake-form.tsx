@@ -14,6 +14,7 @@ import { type IntakeErrors, intakeErrors, type IntakeField } from "@/lib/inciden
 import { incidentTypes, priorities } from "@/lib/incidents/vocabulary";
 import { createIncidentSchema } from "@/lib/validations/incident";
 
+import { ChoiceField } from "./choice-field";
 import { DuplicateOffer } from "./duplicate-offer";
 import { LocationLinkButton } from "./location-link-button";
 import { PlaceField } from "./place-field";
@@ -154,47 +155,31 @@ export function IntakeForm({ call, cameraId, draft, onDraft, onDone }: Props) {
       {(needsIncident || classification === "duplicate") && (
         <>
           <div className="row">
-            <div className="field">
-              <label htmlFor="type">{t("type")}</label>
-              <select
-                id="type"
-                value={type}
-                onChange={(e) => {
-                  onDraft({ type: e.target.value as CallDraft["type"] });
-                  edited("type");
-                }}
-                aria-invalid={Boolean(fieldError("type"))}
-                autoFocus={!call}
-              >
-                <option value="">—</option>
-                {incidentTypes.map((v) => (
-                  <option key={v} value={v}>
-                    {tt(v)}
-                  </option>
-                ))}
-              </select>
-              {fieldErrors("type")}
-            </div>
-            <div className="field">
-              <label htmlFor="priority">{t("priority")}</label>
-              <select
-                id="priority"
-                value={priority}
-                onChange={(e) => {
-                  onDraft({ priority: e.target.value as CallDraft["priority"] });
-                  edited("priority");
-                }}
-                aria-invalid={Boolean(fieldError("priority"))}
-              >
-                <option value="">—</option>
-                {priorities.map((v) => (
-                  <option key={v} value={v}>
-                    {tp(v)}
-                  </option>
-                ))}
-              </select>
-              {fieldErrors("priority")}
-            </div>
+            <ChoiceField
+              id="type"
+              label={t("type")}
+              codes={incidentTypes}
+              name={(v) => tt(v)}
+              value={type}
+              onChange={(v) => {
+                onDraft({ type: v });
+                edited("type");
+              }}
+              error={fieldError("type")}
+              autoFocus={!call}
+            />
+            <ChoiceField
+              id="priority"
+              label={t("priority")}
+              codes={priorities}
+              name={(v) => tp(v)}
+              value={priority}
+              onChange={(v) => {
+                onDraft({ priority: v });
+                edited("priority");
+              }}
+              error={fieldError("priority")}
+            />
           </div>
           <PlaceField
             value={draft}
