@@ -1,3 +1,5 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import os from "node:os";
 
 import { openDatabase } from "@/db/client";
@@ -12,7 +14,9 @@ import { spreadOf } from "./support/percentile";
 // GET /api/cameras/near over HTTP, one request at a time, as the incident panel asks for the
 // cameras of a place: 1,000,000 cameras on PostgreSQL (target p99 4 ms, and at most twice the
 // bare KNN query's p99 measured in the same run, alternating with it), 100,000 on PGlite
-// (target 10 ms; its folder is the console's alone, so no bare query beside it).
+// (target 10 ms; its folder is the console's alone, so no bare query beside it). On PostgreSQL
+// a floor runs beside them too: the same query behind the thinnest node:http server
+// (support/floor-server.ts), for what one HTTP hop costs on this machine whatever serves it.
 const CAMERAS = {
   pglite: Number(process.env.BENCH_PGLITE_CAMERAS ?? 100_000),
   postgres: Number(process.env.BENCH_POSTGRES_CAMERAS ?? 1_000_000),
@@ -32,6 +36,16 @@ function places(count: number, seed: number): { lat: number; lon: number }[] {
   return Array.from({ length: count }, () => ({ lat: -6.36 + rand() * 0.26, lon: 106.7 + rand() * 0.27 }));
 }
 
+/** The floor server on the console's database, and its address once it listens. */
+async function startFloor(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/support/floor-server.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [port] = (await once(child.stdout, "data")) as [Buffer];
+  return { url: `http://127.0.0.1:${port.toString().trim()}`, child };
+}
+
 const spread = (samples: number[]) => {
   const s = spreadOf(samples);
   return { p99: s.p99, detail: `median ${format(s.median)}, p95 ${format(s.p95)}, max ${format(s.max)} ms` };
@@ -48,24 +62,30 @@ for (const kind of benchDatabases()) {
   const c = await startBenchConsole(kind, { SEED_CAMERAS: "0" }, [], [], cameras);
   const api = apiClient(c.url, c.token);
   const bare = c.databaseUrl ? await openDatabase({ databaseUrl: c.databaseUrl, dataDir: "", poolSize: 1 }) : null;
+  const floor = c.databaseUrl ? await startFloor(c.databaseUrl) : null;
+  const floorApi = floor ? apiClient(floor.url, "") : null;
   try {
-    const overHttp = (p: { lat: number; lon: number }) =>
-      api.data(`/api/cameras/near?lat=${p.lat}&lon=${p.lon}&k=${K}`);
+    const path = (p: { lat: number; lon: number }) => `?lat=${p.lat}&lon=${p.lon}&k=${K}`;
+    const overHttp = (p: { lat: number; lon: number }) => api.data(`/api/cameras/near${path(p)}`);
     const knn = (p: { lat: number; lon: number }) => nearestCameras(bare!.db, p.lat, p.lon, K);
+    const overFloor = (p: { lat: number; lon: number }) => floorApi!.data(`/${path(p)}`);
     for (const p of places(WARM_UP, 1)) {
       await overHttp(p);
-      if (bare) await knn(p);
+      if (bare) await Promise.all([knn(p), overFloor(p)]);
     }
+    const timed = async (samples: number[], run: () => Promise<unknown>) => {
+      const began = performance.now();
+      await run();
+      samples.push(performance.now() - began);
+    };
     const http: number[] = [];
     const query: number[] = [];
+    const floorHttp: number[] = [];
     for (const p of places(TIMED, 2)) {
-      let began = performance.now();
-      await overHttp(p);
-      http.push(performance.now() - began);
+      await timed(http, () => overHttp(p));
       if (!bare) continue;
-      began = performance.now();
-      await knn(p);
-      query.push(performance.now() - began);
+      await timed(query, () => knn(p));
+      await timed(floorHttp, () => overFloor(p));
     }
     const h = spread(http);
     reportFigure({
@@ -89,9 +109,18 @@ for (const kind of benchDatabases()) {
         unit: "×",
         target: TARGET_RATIO,
       });
+      const f = spread(floorHttp);
+      reportFigure({
+        name: `the same query behind a bare node:http server (the floor), ${kind}, p99`,
+        value: f.p99,
+        unit: "ms",
+        detail: `${f.detail}; ${format(f.p99 / q.p99)} × the bare query, the console ${format(h.p99 / f.p99)} × the floor`,
+      });
     }
   } finally {
     api.close();
+    floorApi?.close();
+    floor?.child.kill("SIGTERM");
     await bare?.close();
     await c.stop();
   }
