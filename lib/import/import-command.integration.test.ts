@@ -19,13 +19,14 @@ import { importFile } from "./import-file";
 const geo = (name: string) => referenceData("geo", name);
 const SLOW = 180_000;
 
-// The real command, as `npm run import` runs it, on the test's copy of the database.
+// The real command, as `npm run import` runs it (tsx, without npm's own start), on the test's
+// copy of the database.
 function runImport(
   db: TestDatabase,
   ...args: string[]
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "lib/import/cli.ts", ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/import/cli.ts", ...args], {
       env: { ...process.env, DATABASE_URL: "", ...db.env, LOG_LEVEL: "silent" },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -34,17 +35,7 @@ function runImport(
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
-    // npm may warn about its own configuration on stderr; that is not the command's.
-    child.on("close", (code) =>
-      resolve({
-        code,
-        stdout,
-        stderr: stderr
-          .split("\n")
-          .filter((l) => !l.startsWith("npm warn"))
-          .join("\n"),
-      }),
-    );
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
 

@@ -102,7 +102,7 @@ async function buildTemplate(
   users?: Record<string, TestUser>,
 ): Promise<Record<string, TestUser>> {
   const { execFileSync } = await import("node:child_process");
-  const out = execFileSync("npx", ["tsx", "lib/testing/build-template.ts"], {
+  const out = execFileSync(process.execPath, ["--import", "tsx", "lib/testing/build-template.ts"], {
     env: {
       ...process.env,
       ...env,
