@@ -65,10 +65,10 @@ for (const kind of benchDatabases()) {
   const floor = c.databaseUrl ? await startFloor(c.databaseUrl) : null;
   const floorApi = floor ? apiClient(floor.url, "") : null;
   try {
-    const path = (p: { lat: number; lon: number }) => `?lat=${p.lat}&lon=${p.lon}&k=${K}`;
-    const overHttp = (p: { lat: number; lon: number }) => api.data(`/api/cameras/near${path(p)}`);
+    const search = (p: { lat: number; lon: number }) => `?lat=${p.lat}&lon=${p.lon}&k=${K}`;
+    const overHttp = (p: { lat: number; lon: number }) => api.data(`/api/cameras/near${search(p)}`);
     const knn = (p: { lat: number; lon: number }) => nearestCameras(bare!.db, p.lat, p.lon, K);
-    const overFloor = (p: { lat: number; lon: number }) => floorApi!.data(`/${path(p)}`);
+    const overFloor = (p: { lat: number; lon: number }) => floorApi!.data(`/${search(p)}`);
     for (const p of places(WARM_UP, 1)) {
       await overHttp(p);
       if (bare) await Promise.all([knn(p), overFloor(p)]);

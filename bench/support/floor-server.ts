@@ -10,10 +10,14 @@ import { nearestCameras } from "@/db/queries/nearest-cameras";
 const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL!, dataDir: "", poolSize: 4 });
 const server = http.createServer((req, res) => {
   const q = new URL(req.url ?? "/", "http://floor").searchParams;
-  void nearestCameras(db.db, Number(q.get("lat")), Number(q.get("lon")), Number(q.get("k"))).then((rows) => {
-    const body = JSON.stringify({ data: rows });
-    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) }).end(body);
-  });
+  nearestCameras(db.db, Number(q.get("lat")), Number(q.get("lon")), Number(q.get("k"))).then(
+    (rows) => {
+      const body = JSON.stringify({ data: rows });
+      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) }).end(body);
+    },
+    // A failed query answers 500, so that the bench stops with its message instead of waiting.
+    (error: unknown) => res.writeHead(500).end(String(error)),
+  );
 });
 server.listen(0, "127.0.0.1", () => {
   const address = server.address();
